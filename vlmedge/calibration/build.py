@@ -16,7 +16,8 @@ import random
 import shutil
 import time
 from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass, field
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -33,7 +34,7 @@ from vlmedge.stage import StageRecord, prepare_output_dir, stage_output
 
 SPLITS = ("calibration", "eval")
 DEFAULT_MAX_PIXELS = 512 * 28 * 28  # 512 merged vision tokens
-_PLAN_ATTEMPTS = 24
+_PLAN_ATTEMPTS = 32
 
 
 @dataclass(frozen=True)
@@ -142,8 +143,10 @@ def plan_sample(config: BuildConfig, split: str, index: int, languages: list[str
     by_language = pool.by_language() if pool else {}
     for attempt in range(_PLAN_ATTEMPTS):
         rng = _sample_rng(config.seed, split, index, attempt)
-        shrink = attempt // 4  # later attempts ask for less code and smaller fonts
+        shrink = attempt // 4  # later attempts ask for less code, smaller fonts, no window chrome
         spec = _render_spec(rng, config, language, shrink)
+        if shrink >= 3:
+            spec = replace(spec, chrome=False, margin=0, title="", line_numbers=False, padding=min(spec.padding, 8))
         target_lines = max(2, rng.randint(3, config.max_lines) // (1 + shrink))
         files = by_language.get(language.name)
         if files and rng.random() < config.source_fraction:
@@ -152,7 +155,7 @@ def plan_sample(config: BuildConfig, split: str, index: int, languages: list[str
         else:
             natural = _natural_language(rng)
             syntax = language.syntax(rng)
-            size = max(1, rng.randint(1, 3) - shrink)
+            size = max(0, rng.randint(1, 3) - shrink)
             code = syntax.render(ProgramGenerator(rng, syntax.caps, natural, size).unit())
             origin, natural = "generated", natural
             source_id = ""
@@ -220,13 +223,14 @@ def _rendered(plans: list[SamplePlan], workers: int) -> Iterator[dict[str, Any]]
     if workers <= 1:
         yield from map(render_sample, plans)
         return
-    # fork: workers inherit the loaded lexers and font tables instead of re-importing them.
-    context = multiprocessing.get_context("fork")
-    with context.Pool(workers) as pool:
+    # spawn, not fork: the parent has pyarrow threads by now, and a forked child can die on their locks.
+    # An executor (unlike multiprocessing.Pool) raises BrokenProcessPool when a worker dies instead of hanging.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=context) as executor:
         try:
-            yield from pool.imap(render_sample, plans, chunksize=8)
+            yield from executor.map(render_sample, plans, chunksize=16)
         finally:
-            pool.terminate()
+            executor.shutdown(wait=False, cancel_futures=True)
 
 
 def features():  # type: ignore[no-untyped-def]
@@ -249,8 +253,10 @@ def _record_digest(record: dict[str, Any]) -> bytes:
 
 # ---------- the stage ----------
 def build(config: BuildConfig, out: Path, overwrite: bool = False, progress: bool = True) -> BuildResult:
-    from datasets import Dataset, DatasetDict
+    from datasets import Dataset, DatasetDict, disable_progress_bars
     from datasets.arrow_writer import ArrowWriter
+
+    disable_progress_bars()  # ours covers the slow part; theirs would print per split
 
     config.validate()
     prepare_output_dir(Path(out), overwrite)
@@ -289,7 +295,9 @@ def build(config: BuildConfig, out: Path, overwrite: bool = False, progress: boo
         for writer in writers.values():
             writer.finalize()
             writer.close()
-        splits = DatasetDict({split: Dataset.from_file(str(work / f"{split}.arrow")) for split in SPLITS})
+        # A split asked to hold 0 samples is left out: datasets saves an empty split it cannot load back.
+        splits = DatasetDict({split: Dataset.from_file(str(work / f"{split}.arrow"))
+                              for split in SPLITS if counts[split]})
         splits.save_to_disk(str(folder))
         del splits
         shutil.rmtree(work)

@@ -233,7 +233,7 @@ class Capabilities:
 
 # ---- generator ----
 class ProgramGenerator:
-    """Builds a random, well-typed Unit; `size` (1..3) scales how much code it writes."""
+    """Builds a random, well-typed Unit; `size` (0..3) scales how much code it writes (0: one tiny function)."""
 
     def __init__(self, rng: random.Random, caps: Capabilities, natural_language: str, size: int) -> None:
         self.rng = rng
@@ -449,7 +449,8 @@ class ProgramGenerator:
                          else [T.INT, T.INT, T.BOOL, T.VOID, T.STR])
         scope: dict[str, T] = {f"@{n}": t for n, t in (fields or {}).items()}
         scope.update(dict(params))
-        budget = budget if budget is not None else rng.randint(2, 3 + 3 * self.size)
+        if budget is None:
+            budget = rng.randint(1, 2) if self.size == 0 else rng.randint(2, 3 + 3 * self.size)
         body = self.block(scope, budget, 0, ret)
         doc = self.comment(params[0][0] if params else name) if rng.random() < 0.4 else None
         function = Function(name, params, ret, body, doc, is_method=fields is not None)
@@ -468,8 +469,10 @@ class ProgramGenerator:
 
     def unit(self) -> Unit:
         rng = self.rng
-        if self.caps.classes and rng.random() < 0.3:
-            items: list[Union[Function, ClassDef]] = [self.class_def()]
+        if self.size == 0:  # as small as a unit gets: one short function
+            items: list[Union[Function, ClassDef]] = [self.function()]
+        elif self.caps.classes and rng.random() < 0.3:
+            items = [self.class_def()]
         else:
             items = [self.function() for _ in range(1 if rng.random() < 0.75 else 2)]
         return Unit(items, self.lang)

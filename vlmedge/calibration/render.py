@@ -103,8 +103,6 @@ def render(text: str, lexer_alias: str, spec: RenderSpec) -> Image.Image:
         _draw_chrome(draw, spec, theme, m, margin)
 
     regular = fonts.load(face, spec.font_size)
-    bold = fonts.load(face, spec.font_size, bold=True)
-    wide_font = fonts.load(fonts.CJK_FALLBACK, spec.font_size)
     main_coverage = fonts.coverage(face)
     x0 = margin + spec.padding + m.gutter
     y0 = margin + m.top + spec.padding
@@ -122,34 +120,52 @@ def render(text: str, lexer_alias: str, spec: RenderSpec) -> Image.Image:
     row, col = 0, 0
     for token_type, value in _lexer(lexer_alias).get_tokens(text):
         color, is_bold = token_style(theme, token_type)
-        font = bold if is_bold else regular
         for part_index, part in enumerate(value.split("\n")):
             if part_index:
                 row, col = row + 1, 0
             if not part:
                 continue
             y = y0 + row * m.line_height + baseline_shift
-            col = _draw_run(draw, part, x0, y, col, m.advance, font, wide_font, main_coverage, color)
+            col = _draw_run(draw, part, x0, y, col, m.advance, face, spec.font_size, is_bold, main_coverage, color)
     return image
 
 
-def _draw_run(draw: ImageDraw.ImageDraw, part: str, x0: int, y: int, col: int, advance: int, font, wide_font,
-              main_coverage: frozenset[int], color: RGB) -> int:
-    """Draw one same-style run; narrow characters go in one call, wide or missing ones cell by cell."""
-    start = 0
-    for i, char in enumerate(part):
-        if fonts.is_wide(char) or ord(char) not in main_coverage:
-            if i > start and part[start:i].strip():
-                draw.text((x0 + col * advance, y), part[start:i], font=font, fill=color)
-            col += i - start
-            cells = 2 if fonts.is_wide(char) else 1
-            draw.text((x0 + col * advance + (cells * advance - wide_font.getlength(char)) / 2, y), char,
-                      font=wide_font, fill=color)
-            col += cells
-            start = i + 1
-    if start < len(part) and part[start:].strip():
-        draw.text((x0 + col * advance, y), part[start:], font=font, fill=color)
-    return col + len(part) - start
+@lru_cache(maxsize=32768)
+def _glyph(face: fonts.FontFace, size: int, bold: bool, char: str) -> tuple[Image.Image | None, int, int]:
+    """A character's antialiased mask and its offset from the pen position.
+
+    Pasting cached masks is ~4x faster than asking FreeType for every character of every sample.
+    """
+    font = fonts.load(face, size, bold)
+    left, top, right, bottom = font.getbbox(char)
+    if right <= left or bottom <= top:
+        return None, 0, 0
+    mask = Image.new("L", (right - left, bottom - top), 0)
+    ImageDraw.Draw(mask).text((-left, -top), char, font=font, fill=255)
+    return mask, left, top
+
+
+def _draw_run(draw: ImageDraw.ImageDraw, part: str, x0: int, y: int, col: int, advance: int, face: fonts.FontFace,
+              size: int, bold: bool, main_coverage: frozenset[int], color: RGB) -> int:
+    """Draw one same-style run cell by cell; wide or missing characters come from the CJK face."""
+    for char in part:
+        if char == " ":
+            col += 1
+            continue
+        wide = fonts.is_wide(char)
+        if wide or ord(char) not in main_coverage:
+            cells = 2 if wide else 1
+            mask, dx, dy = _glyph(fonts.CJK_FALLBACK, size, False, char)
+            if mask is not None:
+                # Center the fallback glyph in its cells; its own advance differs from ours.
+                dx += (cells * advance - fonts.load(fonts.CJK_FALLBACK, size).getlength(char)) // 2
+        else:
+            cells = 1
+            mask, dx, dy = _glyph(face, size, bold, char)
+        if mask is not None:
+            draw.bitmap((x0 + col * advance + dx, y + dy), mask, fill=color)
+        col += cells
+    return col
 
 
 def _draw_chrome(draw: ImageDraw.ImageDraw, spec: RenderSpec, theme: Theme, m: _Metrics, margin: int) -> None:

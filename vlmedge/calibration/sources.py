@@ -5,6 +5,7 @@ from __future__ import annotations
 import glob
 import hashlib
 import random
+import textwrap
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -110,6 +111,8 @@ def collect_sources(specs: list[str], languages: list[str], max_lines: int) -> S
 
 
 def pick_snippet(source: SourceFile, rng: random.Random, target_lines: int) -> str:
+    """Whole statements from a random place, dedented as a student would paste them into an editor."""
     first = rng.randrange(len(source.pieces))
     span = grow_span(source.pieces, first, target_lines)
-    return "\n".join(source.lines[span.start:span.end])
+    lines = [line.expandtabs(source.language.tab_size) for line in source.lines[span.start:span.end]]
+    return textwrap.dedent("\n".join(lines))

@@ -1,0 +1,111 @@
+"""The `vlmedge` command line: one subcommand per pipeline stage."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from vlmedge import __version__
+from vlmedge.errors import VlmedgeError
+
+app = typer.Typer(
+    name="vlmedge",
+    help="Shrink Qwen2-VL-family vision-language models and ship them to edge devices.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+stdout = Console()
+stderr = Console(stderr=True)
+
+# Stages of the main job in order; the ones not built yet are reported by `vlmedge stages`.
+PIPELINE = (
+    ("calibrate", "build calibration and evaluation sets of code screenshots", True),
+    ("quantize", "INT8, GPTQ, AWQ and GGUF variants of a Qwen2-VL-family model", False),
+    ("evaluate", "accuracy drop, speedup and memory against the fp16 baseline", False),
+    ("report", "benchmark report with plots", False),
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        stdout.print(f"vlmedge {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
+) -> None:
+    """vlmedge: calibrate -> quantize -> evaluate -> report, on the embedded default model or yours."""
+
+
+def _split_languages(value: Optional[str]) -> tuple[str, ...]:
+    if not value:
+        return ()
+    return tuple(part.strip() for part in value.split(",") if part.strip())
+
+
+@app.command()
+def calibrate(
+    out: Path = typer.Option(..., "--out", help="Output folder (a datasets.DatasetDict plus manifest.json)."),
+    samples: int = typer.Option(512, "--samples", help="Calibration-split size."),
+    eval_samples: int = typer.Option(512, "--eval-samples", help="Eval-split size (disjoint by source program)."),
+    seed: int = typer.Option(0, "--seed", help="Same arguments and seed give the same fingerprint."),
+    languages: Optional[str] = typer.Option(None, "--languages", help="Comma-separated, e.g. python,rust,go."),
+    source: list[str] = typer.Option([], "--source", help="Folder, file or quoted glob of real code; repeatable."),
+    source_fraction: float = typer.Option(0.5, "--source-fraction", help="Share of samples cut from --source."),
+    max_pixels: int = typer.Option(512 * 28 * 28, "--max-pixels",
+                                   help="Pixel budget per image; Qwen2-VL spends one token per 28x28 pixels."),
+    clean_fraction: float = typer.Option(0.35, "--clean-fraction", help="Share of samples with no degradation."),
+    max_lines: int = typer.Option(24, "--max-lines", help="Longest snippet, in lines."),
+    workers: int = typer.Option(0, "--workers", help="Render processes; 0 = one per CPU."),
+    overwrite: bool = typer.Option(False, "--overwrite", help="Replace a non-empty --out."),
+) -> None:
+    """Build calibration and eval sets of rendered code screenshots (12 languages, themes, fonts, degradations)."""
+    from vlmedge.calibration.build import BuildConfig, build
+
+    config = BuildConfig(samples=samples, eval_samples=eval_samples, seed=seed,
+                         languages=_split_languages(languages), sources=tuple(source),
+                         source_fraction=source_fraction, max_pixels=max_pixels, clean_fraction=clean_fraction,
+                         max_lines=max_lines, workers=workers)
+    result = build(config, out, overwrite=overwrite, progress=stderr.is_terminal)
+    table = Table(title=f"{out}  ({result.seconds:.1f} s, {sum(map(sum, map(dict.values, result.counts.values())))}"
+                        f" samples)")
+    table.add_column("language")
+    table.add_column("calibration", justify="right")
+    table.add_column("eval", justify="right")
+    for language in sorted(set(result.counts["calibration"]) | set(result.counts["eval"])):
+        table.add_row(language, str(result.counts["calibration"].get(language, 0)),
+                      str(result.counts["eval"].get(language, 0)))
+    stdout.print(table)
+    if result.skipped_sources:
+        stdout.print(f"skipped source files: {result.skipped_sources}")
+    stdout.print(f"fingerprint {result.fingerprint}")
+
+
+@app.command()
+def stages() -> None:
+    """List the pipeline's stages and whether each is available yet."""
+    for name, description, ready in PIPELINE:
+        stdout.print(f"{name:<10} {'ready' if ready else 'not built yet':<14} {description}")
+
+
+def main() -> None:
+    try:
+        app()
+    except VlmedgeError as exc:
+        stderr.print(f"error: {exc}", highlight=False, soft_wrap=True)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        stderr.print("interrupted: nothing was written", highlight=False)
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()
