@@ -54,7 +54,7 @@ def test_degradations_and_languages_recorded(small_dataset: Path) -> None:
     data = load_from_disk(str(small_dataset))["calibration"]
     labels = set(data["degradation"])
     assert "clean" in labels and len(labels) > 3
-    for label, params in zip(data["degradation"], data["degradation_params"]):
+    for label, params in zip(data["degradation"], data["degradation_params"], strict=True):
         assert [p["name"] for p in json.loads(params)] == ([] if label == "clean" else label.split("+"))
     assert set(data["natural_language"]) - {"en", ""}, "some comments must be non-English"
 
@@ -73,7 +73,7 @@ def test_max_pixels_bounds_every_image(tmp_path: Path) -> None:
     build(BuildConfig(samples=24, eval_samples=0, seed=2, max_pixels=budget, workers=1), tmp_path / "s",
           progress=False)
     data = load_from_disk(str(tmp_path / "s"))["calibration"]
-    assert max(w * h for w, h in zip(data["width"], data["height"])) <= budget
+    assert max(w * h for w, h in zip(data["width"], data["height"], strict=True)) <= budget
     manifest = json.loads((tmp_path / "s" / "manifest.json").read_text())
     assert manifest["results"]["max_pixels"] == budget
     assert manifest["results"]["max_vision_tokens"] <= 160 + 16  # 28 px rounding on each side

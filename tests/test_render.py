@@ -5,11 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from tests.test_languages import generate
 from vlmedge.calibration import fonts
 from vlmedge.calibration.languages import all_languages
 from vlmedge.calibration.render import RenderSpec, display_width, image_size, normalize_code, render
 from vlmedge.calibration.themes import THEMES, palette
-from tests.test_languages import generate
 
 
 def ink_grid(text: str, spec: RenderSpec) -> np.ndarray:

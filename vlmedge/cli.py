@@ -93,7 +93,7 @@ def calibrate(
 def stages() -> None:
     """List the pipeline's stages and whether each is available yet."""
     for name, description, ready in PIPELINE:
-        stdout.print(f"{name:<10} {'ready' if ready else 'not built yet':<14} {description}")
+        stdout.print(f"{name:<10} {'ready' if ready else 'not built yet':<14} {description}", soft_wrap=True)
 
 
 def main() -> None:

@@ -155,10 +155,3 @@ def _replace(temp: Path, out: Path) -> None:
         shutil.rmtree(trash, ignore_errors=True)
     else:
         temp.rename(out)
-
-
-def read_manifest(folder: Path) -> dict[str, Any]:
-    path = Path(folder) / MANIFEST_NAME
-    if not path.is_file():
-        raise VlmedgeError(f"{folder} has no {MANIFEST_NAME}: it is not a finished vlmedge stage folder; rerun the stage")
-    return json.loads(path.read_text())

@@ -21,8 +21,6 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterator
 
-from PIL import Image
-
 from vlmedge.calibration import degrade, fonts, words
 from vlmedge.calibration.languages import Language, all_languages, get_language
 from vlmedge.calibration.program import ProgramGenerator
@@ -122,7 +120,7 @@ def _render_spec(rng: random.Random, config: BuildConfig, language: Language, sh
 
 
 def _natural_language(rng: random.Random) -> str:
-    names, weights = zip(*words.NATURAL_LANGUAGE_WEIGHTS.items())
+    names, weights = zip(*words.NATURAL_LANGUAGE_WEIGHTS.items(), strict=True)
     return rng.choices(names, weights=weights)[0]
 
 
@@ -234,7 +232,8 @@ def _rendered(plans: list[SamplePlan], workers: int) -> Iterator[dict[str, Any]]
 
 
 def features():  # type: ignore[no-untyped-def]
-    from datasets import Features, Image as ImageFeature, Value
+    from datasets import Features, Value
+    from datasets import Image as ImageFeature
 
     strings = ("text", "language", "theme", "font", "degradation", "degradation_params", "source_id", "origin",
                "natural_language", "render")
@@ -283,7 +282,7 @@ def build(config: BuildConfig, out: Path, overwrite: bool = False, progress: boo
         work.mkdir()
         writers = {split: ArrowWriter(features=features(), path=str(work / f"{split}.arrow")) for split in SPLITS}
         with _progress(progress, len(plans)) as advance:
-            for plan, row in zip(plans, _rendered(plans, workers)):
+            for plan, row in zip(plans, _rendered(plans, workers), strict=True):
                 writers[plan.split].write(row)
                 digest.update(plan.split.encode() + _record_digest(row))
                 counts[plan.split][plan.language] += 1

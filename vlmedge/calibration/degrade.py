@@ -46,7 +46,7 @@ class Perspective(Degradation):
         s = params["shift"]
         src = [(0, 0), (w, 0), (w, h), (0, h)]
         dst = [(x + sign_x * rng.uniform(0, s) * w, y + sign_y * rng.uniform(0, s) * h)
-               for (x, y), (sign_x, sign_y) in zip(src, ((1, 1), (-1, 1), (-1, -1), (1, -1)))]
+               for (x, y), (sign_x, sign_y) in zip(src, ((1, 1), (-1, 1), (-1, -1), (1, -1)), strict=True)]
         coeffs = _perspective_coefficients(dst, src)
         return image.transform(image.size, Image.Transform.PERSPECTIVE, coeffs, Image.Resampling.BILINEAR,
                                fillcolor=_border_color(image))
@@ -55,7 +55,7 @@ class Perspective(Degradation):
 def _perspective_coefficients(dst: list[tuple[float, float]], src: list[tuple[float, float]]) -> list[float]:
     """The 8 coefficients Pillow wants: they map each output (dst) point to its input (src) point."""
     rows, rhs = [], []
-    for (x, y), (u, v) in zip(dst, src):
+    for (x, y), (u, v) in zip(dst, src, strict=True):
         rows.append([x, y, 1, 0, 0, 0, -u * x, -u * y])
         rows.append([0, 0, 0, x, y, 1, -v * x, -v * y])
         rhs += [u, v]

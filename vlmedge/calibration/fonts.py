@@ -6,7 +6,6 @@ import subprocess
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from fontTools.ttLib import TTCollection, TTFont
 from PIL import ImageFont
