@@ -89,6 +89,80 @@ def calibrate(
     stdout.print(f"fingerprint {result.fingerprint}")
 
 
+@app.command("train-default")
+def train_default(
+    out: Path = typer.Option(Path("runs/train-default"), "--out", help="Run folder (tokenizer, checkpoint, log)."),
+    recipe: Optional[Path] = typer.Option(None, "--recipe", help="Recipe YAML (default: configs/train/...)."),
+    resume: bool = typer.Option(False, "--resume", help="Continue from --out's checkpoint."),
+    init_from: Optional[Path] = typer.Option(None, "--init-from",
+                                             help="Start from these weights, e.g. models/vlmedge-tiny."),
+    max_steps: Optional[int] = typer.Option(None, "--max-steps", help="Stop at this global step."),
+    eval_dir: Optional[Path] = typer.Option(None, "--eval", help="A calibrate folder; its eval split is scored "
+                                                                 "at each stage end."),
+    export: Optional[Path] = typer.Option(None, "--export", help="Write the final model folder here "
+                                                                 "(default RUN/model)."),
+    export_only: bool = typer.Option(False, "--export-only", help="Only export --out's latest checkpoint."),
+    overwrite: bool = typer.Option(False, "--overwrite", help="Replace a non-empty --export folder."),
+    threads: int = typer.Option(0, "--threads", help="Torch threads; 0 = one per CPU."),
+) -> None:
+    """Train the embedded default model (a small Qwen2-VL) to read code screenshots, on CPU or CUDA."""
+    from vlmedge.models.train import DEFAULT_RECIPE, export_model, train
+
+    recipe = recipe or DEFAULT_RECIPE
+    target = export or out / "model"
+    if not export_only:
+        result = train(out, recipe, resume=resume, init_from=init_from, max_steps=max_steps, eval_dir=eval_dir,
+                       threads=threads, progress=stderr.is_terminal)
+        stdout.print(f"trained to step {result['step']} in {result['seconds']:.0f} s")
+    export_model(out, target, recipe, overwrite=overwrite or target == out / "model")
+    stdout.print(f"model written to {target}")
+
+
+@app.command()
+def transcribe(
+    images: list[Path] = typer.Argument(..., help="Screenshot files."),
+    model: str = typer.Option("default", "--model", help="`default`, a model folder, or a hub id."),
+    max_new_tokens: int = typer.Option(1024, "--max-new-tokens"),
+) -> None:
+    """Transcribe code screenshots; prints one JSON line per image: {"image", "text", "ms"}."""
+    import json
+
+    from PIL import Image, UnidentifiedImageError
+
+    from vlmedge.models import load
+    from vlmedge.runtime.torch_runtime import TorchRuntime
+
+    pictures = []
+    for path in images:
+        try:
+            pictures.append(Image.open(path).convert("RGB"))
+        except (OSError, UnidentifiedImageError) as exc:
+            raise VlmedgeError(f"{path} is not a readable image ({type(exc).__name__}): pass PNG or JPEG files"
+                               ) from exc
+    loaded = load(model)
+    runtime = TorchRuntime(loaded.model, loaded.processor, max_new_tokens=max_new_tokens)
+    for path, result in zip(images, runtime.transcribe(pictures), strict=True):
+        print(json.dumps({"image": str(path), "text": result.text, "ms": round(result.ms, 1)}, ensure_ascii=False))
+
+
+@app.command()
+def evaluate(
+    eval_dir: Path = typer.Option(..., "--eval", help="A `vlmedge calibrate` folder; its eval split is scored."),
+    out: Path = typer.Option(..., "--out", help="Results JSON file."),
+    model: str = typer.Option("default", "--model", help="`default`, a model folder, or a hub id."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N eval samples."),
+    batch_size: int = typer.Option(4, "--batch-size"),
+) -> None:
+    """Accuracy of a model on an eval split: CER (with and without whitespace), exact match, per group."""
+    from vlmedge.evaluate.accuracy import evaluate_accuracy
+
+    result = evaluate_accuracy(model, eval_dir, out, limit=limit, batch_size=batch_size,
+                               progress=stderr.is_terminal)
+    overall = result["overall"]
+    stdout.print(f"CER {overall['ws']['cer']:.2%} (no-whitespace {overall['nows']['cer']:.2%}), exact match "
+                 f"{overall['ws']['exact_match']:.1%} on {overall['ws']['samples']} samples -> {out}")
+
+
 @app.command()
 def stages() -> None:
     """List the pipeline's stages and whether each is available yet."""

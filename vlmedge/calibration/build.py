@@ -21,6 +21,8 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterator
 
+from PIL import Image
+
 from vlmedge.calibration import degrade, fonts, words
 from vlmedge.calibration.languages import Language, all_languages, get_language
 from vlmedge.calibration.program import ProgramGenerator
@@ -189,9 +191,13 @@ def plan_all(config: BuildConfig, pool: SourcePool | None) -> list[SamplePlan]:
 
 
 # ---------- rendering (in workers) ----------
-def render_sample(plan: SamplePlan) -> dict[str, Any]:
+def render_image(plan: SamplePlan) -> Image.Image:
     image = render(plan.text, plan.lexer, plan.spec)
-    image = degrade.apply_plan(image, list(plan.degradation), plan.degrade_seed)
+    return degrade.apply_plan(image, list(plan.degradation), plan.degrade_seed)
+
+
+def render_sample(plan: SamplePlan) -> dict[str, Any]:
+    image = render_image(plan)
     buffer = io.BytesIO()
     # compress_level 1: ~4x faster than the default and lossless all the same.
     image.save(buffer, "PNG", compress_level=1)

@@ -1,0 +1,171 @@
+"""Loading, saving and training Qwen2-VL-family models with vlmedge's tokenizer and processor."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import torch
+import yaml
+from transformers import (
+    Qwen2_5_VLConfig,
+    Qwen2_5_VLForConditionalGeneration,
+    Qwen2VLForConditionalGeneration,
+    Qwen3VLConfig,
+    Qwen3VLForConditionalGeneration,
+)
+from transformers.models.qwen2_vl.image_processing_pil_qwen2_vl import Qwen2VLImageProcessorPil
+
+from vlmedge.calibration.render import RenderSpec, render
+from vlmedge.errors import VlmedgeError
+from vlmedge.models import load
+from vlmedge.models.architecture import build_config, check_shapes, read_spec
+from vlmedge.models.processor import make_processor, save_processor
+from vlmedge.models.tokenizer import train_tokenizer
+from vlmedge.models.train import tokenizer_corpus, train
+from vlmedge.runtime.torch_runtime import TorchRuntime
+
+CODE = "for i in range(3):\n    print(i)"
+
+
+@pytest.fixture(scope="module")
+def tokenizer():  # type: ignore[no-untyped-def]
+    return train_tokenizer(tokenizer_corpus(150, seed=0), vocab_size=600)
+
+
+@pytest.fixture(scope="module")
+def screenshot():  # type: ignore[no-untyped-def]
+    return render(CODE, "python", RenderSpec(theme="default", font="dejavu-sans-mono", font_size=14))
+
+
+def special_ids(tokenizer) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    ids = {name: tokenizer.convert_tokens_to_ids(token) for name, token in (
+        ("image_token_id", "<|image_pad|>"), ("video_token_id", "<|video_pad|>"),
+        ("vision_start_token_id", "<|vision_start|>"), ("vision_end_token_id", "<|vision_end|>"))}
+    return ids
+
+
+def save_tiny(folder: Path, family: str, tokenizer) -> Path:  # type: ignore[no-untyped-def]
+    """A random-weight model of the family, saved the way a real checkpoint folder is laid out."""
+    text = {"vocab_size": len(tokenizer), "hidden_size": 128, "intermediate_size": 256, "num_hidden_layers": 2,
+            "num_attention_heads": 4, "num_key_value_heads": 2, "eos_token_id": tokenizer.eos_token_id,
+            "pad_token_id": tokenizer.pad_token_id, "bos_token_id": tokenizer.pad_token_id}
+    torch.manual_seed(0)
+    if family == "qwen2_5_vl":
+        text["rope_parameters"] = {"rope_type": "default", "rope_theta": 10000.0, "mrope_section": [4, 6, 6]}
+        config = Qwen2_5_VLConfig(vision_config={"depth": 2, "hidden_size": 128, "intermediate_size": 256,
+                                                 "num_heads": 4, "out_hidden_size": 128,
+                                                 "fullatt_block_indexes": [1]},
+                                  text_config=text, **special_ids(tokenizer))
+        model, patch = Qwen2_5_VLForConditionalGeneration(config), 14
+    else:
+        text.update({"head_dim": 32, "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0,
+                                                         "mrope_section": [4, 6, 6], "mrope_interleaved": True}})
+        config = Qwen3VLConfig(vision_config={"depth": 2, "hidden_size": 128, "intermediate_size": 256,
+                                              "num_heads": 4, "out_hidden_size": 128, "num_position_embeddings": 256,
+                                              "deepstack_visual_indexes": [0]},
+                               text_config=text, **special_ids(tokenizer))
+        model, patch = Qwen3VLForConditionalGeneration(config), 16
+    folder.mkdir(parents=True)
+    model.save_pretrained(str(folder))
+    image_processor = Qwen2VLImageProcessorPil(patch_size=patch, min_pixels=4 * (2 * patch) ** 2,
+                                               max_pixels=256 * (2 * patch) ** 2)
+    save_processor(make_processor(family, image_processor, tokenizer, tokenizer.chat_template), folder)
+    return folder
+
+
+@pytest.mark.parametrize("family", ["qwen2_5_vl", "qwen3_vl"])
+def test_load_other_families(tmp_path: Path, tokenizer, screenshot, family: str) -> None:  # type: ignore[no-untyped-def]
+    folder = save_tiny(tmp_path / family, family, tokenizer)
+    loaded = load(folder)
+    assert loaded.model_type == family
+    results = TorchRuntime(loaded.model, loaded.processor, max_new_tokens=4).transcribe([screenshot])
+    assert len(results) == 1 and results[0].ms > 0
+
+
+def test_default_spec_obeys_shape_rules() -> None:
+    spec = read_spec()
+    check_shapes(spec)
+    broken = {**spec, "text": {**spec["text"], "intermediate_size": 704}}
+    with pytest.raises(VlmedgeError, match="intermediate_size=704 is not a multiple of 256"):
+        check_shapes(broken)
+
+
+def test_save_load_round_trip_gives_identical_logits(tmp_path: Path, tokenizer, screenshot) -> None:  # type: ignore[no-untyped-def]
+    torch.manual_seed(1)
+    model = Qwen2VLForConditionalGeneration(build_config(read_spec(), tokenizer)).eval()
+    image_processor = Qwen2VLImageProcessorPil(min_pixels=3136, max_pixels=401408)
+    processor = make_processor("qwen2_vl", image_processor, tokenizer, tokenizer.chat_template)
+    model.save_pretrained(str(tmp_path / "m"))
+    save_processor(processor, tmp_path / "m")
+    loaded = load(tmp_path / "m")
+    prompt = processor.apply_chat_template([{"role": "user", "content": [{"type": "image"}]}],
+                                           add_generation_prompt=True, tokenize=False)
+    inputs = processor(text=[prompt], images=[screenshot], return_tensors="pt")
+    reloaded_inputs = loaded.processor(text=[prompt], images=[screenshot], return_tensors="pt")
+    assert torch.equal(inputs["input_ids"], reloaded_inputs["input_ids"])
+    with torch.no_grad():
+        assert torch.equal(model(**inputs).logits, loaded.model(**reloaded_inputs).logits)
+
+
+def test_tokenizer_round_trips_code_and_unicode(tokenizer) -> None:  # type: ignore[no-untyped-def]
+    for text in (CODE, "    x = \"你好，世界\"  # Привет\n\tend", "<|im_start|>"):
+        assert tokenizer.decode(tokenizer(text)["input_ids"]) == text
+    assert tokenizer.convert_tokens_to_ids("<|image_pad|>") < len(tokenizer)
+    # Qwen2 splitting: a run of spaces stays one pre-token and digits are single.
+    assert tokenizer.tokenize("    1234")[-4:] == ["1", "2", "3", "4"]
+
+
+def test_training_steps_lower_the_loss(tmp_path: Path) -> None:
+    spec = read_spec()
+    spec["text"].update({"num_hidden_layers": 1, "intermediate_size": 256})
+    spec["vision"].update({"depth": 1, "embed_dim": 128, "num_heads": 2})
+    spec_file = tmp_path / "spec.yaml"
+    spec_file.write_text(yaml.safe_dump(spec))
+    recipe = yaml.safe_load(Path("configs/train/vlmedge-tiny.yaml").read_text())
+    recipe.update({"model_spec": str(spec_file), "checkpoint_every": 1000,
+                   "tokenizer": {"vocab_size": 512, "corpus_units": 200}})
+    recipe["stages"] = [{**recipe["stages"][0], "until_step": 40, "batch_size": 8}]
+    recipe_file = tmp_path / "recipe.yaml"
+    recipe_file.write_text(yaml.safe_dump(recipe))
+    result = train(tmp_path / "run", recipe_file, threads=1, progress=False)
+    losses = [json.loads(line)["loss"] for line in (tmp_path / "run" / "log.jsonl").read_text().splitlines()]
+    assert result["step"] == 40 and len(losses) == 2
+    assert losses[1] < losses[0] - 0.5, losses
+    resumed = train(tmp_path / "run", recipe_file, resume=True, max_steps=40, threads=1, progress=False)
+    assert resumed["step"] == 40  # nothing left to do: the checkpoint holds the step
+
+
+def test_missing_and_corrupt_folders(tmp_path: Path, tokenizer) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(VlmedgeError, match="does not exist"):
+        load(tmp_path / "nope")
+    (tmp_path / "garbled").mkdir()
+    (tmp_path / "garbled" / "config.json").write_text("{not json")
+    with pytest.raises(VlmedgeError, match="corrupt"):
+        load(tmp_path / "garbled")
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "config.json").write_text(json.dumps({"model_type": "llama"}))
+    with pytest.raises(VlmedgeError, match="not a Qwen2-VL-family one"):
+        load(tmp_path / "other")
+    folder = save_tiny(tmp_path / "truncated", "qwen2_5_vl", tokenizer)
+    weights = folder / "model.safetensors"
+    weights.write_bytes(weights.read_bytes()[: weights.stat().st_size // 2])
+    with pytest.raises(VlmedgeError, match="corrupt or incomplete"):
+        load(folder)
+
+
+def test_transcribe_cli_prints_json_lines(tmp_path: Path, tokenizer, screenshot) -> None:  # type: ignore[no-untyped-def]
+    folder = save_tiny(tmp_path / "m", "qwen2_5_vl", tokenizer)
+    screenshot.save(tmp_path / "shot.png")
+    result = subprocess.run([sys.executable, "-m", "vlmedge.cli", "transcribe", "--model", str(folder),
+                             "--max-new-tokens", "4", str(tmp_path / "shot.png")], capture_output=True, text=True,
+                            timeout=300)
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout.strip().splitlines()[-1])
+    assert record["image"].endswith("shot.png") and isinstance(record["text"], str) and record["ms"] > 0
+    bad = subprocess.run([sys.executable, "-m", "vlmedge.cli", "transcribe", "--model", str(folder),
+                          str(tmp_path / "missing.png")], capture_output=True, text=True, timeout=300)
+    assert bad.returncode == 2 and "not a readable image" in bad.stderr

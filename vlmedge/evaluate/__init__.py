@@ -1,0 +1,1 @@
+"""Evaluation: transcription accuracy (and, later, speed and memory) of model variants."""

@@ -1,0 +1,68 @@
+"""Accuracy of one model on an eval split, written as a JSON file (issue 4 grows this into variants)."""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import time
+from pathlib import Path
+from typing import Any
+
+from vlmedge.errors import VlmedgeError
+from vlmedge.evaluate.metrics import aggregate
+
+GROUPS = ("language", "theme", "degradation", "font", "origin")
+
+
+def load_eval_split(eval_dir: Path, limit: int | None) -> Any:
+    from datasets import load_from_disk
+
+    if not (Path(eval_dir) / "dataset_dict.json").is_file():
+        raise VlmedgeError(f"--eval {eval_dir} is not a dataset folder: build one with `vlmedge calibrate`")
+    data = load_from_disk(str(eval_dir))
+    if "eval" not in data:
+        raise VlmedgeError(f"--eval {eval_dir} has no eval split: rebuild it with --eval-samples > 0")
+    split = data["eval"]
+    return split.select(range(min(limit, len(split)))) if limit else split
+
+
+def evaluate_accuracy(model_name: str, eval_dir: Path, out: Path, limit: int | None = None, batch_size: int = 4,
+                      progress: bool = False) -> dict[str, Any]:
+    from vlmedge.models import load
+    from vlmedge.runtime.torch_runtime import TorchRuntime
+
+    split = load_eval_split(eval_dir, limit)
+    loaded = load(model_name)
+    runtime = TorchRuntime(loaded.model, loaded.processor, max_new_tokens=1024, batch_size=batch_size)
+    started = time.perf_counter()
+    rows, samples = [], []
+    for start in range(0, len(split), batch_size):
+        chunk = split.select(range(start, min(start + batch_size, len(split))))
+        outputs = runtime.transcribe(list(chunk["image"]))
+        for index, output in enumerate(outputs):
+            meta = {key: chunk[key][index] for key in GROUPS}
+            degradation = meta["degradation"]
+            meta["condition"] = "clean" if degradation == "clean" else "degraded"
+            rows.append((meta, chunk["text"][index], output.text))
+            samples.append({**meta, "reference": chunk["text"][index], "hypothesis": output.text,
+                            "ms": round(output.ms, 1)})
+        if progress:
+            print(f"\r{len(rows)}/{len(split)}", end="", flush=True)
+    result = {
+        "model": str(loaded.path),
+        "eval": str(eval_dir),
+        "samples": len(rows),
+        **aggregate(rows, GROUPS + ("condition",)),
+        "seconds": round(time.perf_counter() - started, 1),
+        "threads": __import__("torch").get_num_threads(),
+        "load_average": list(os.getloadavg()),
+        "platform": platform.platform(),
+        "predictions": samples,
+    }
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    temp = out.with_name(out.name + ".partial")
+    temp.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
+    temp.rename(out)
+    return result

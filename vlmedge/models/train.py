@@ -1,0 +1,258 @@
+"""`vlmedge train-default`: train the embedded Qwen2-VL from scratch to read code screenshots.
+
+The run folder holds `tokenizer/` (trained once), `checkpoint/` (model, optimizer, step; replaced
+atomically every `checkpoint_every` steps), `log.jsonl`, and at the end `model/` (a stage folder with a
+manifest). Re-running with `--resume` continues from the checkpoint; `--init-from` starts a new run from
+shipped weights (e.g. models/vlmedge-tiny) to keep training them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import torch
+import yaml
+
+from vlmedge.calibration import fonts, words
+from vlmedge.calibration.build import BuildConfig
+from vlmedge.calibration.languages import all_languages
+from vlmedge.calibration.program import ProgramGenerator
+from vlmedge.calibration.render import normalize_code
+from vlmedge.calibration.themes import THEMES
+from vlmedge.errors import VlmedgeError
+from vlmedge.models.architecture import REPO_ROOT_SPEC, build_config, read_spec
+from vlmedge.models.data import Collator, SampleStream, StageData
+from vlmedge.models.processor import load_processor, make_processor, save_processor
+from vlmedge.models.tokenizer import train_tokenizer
+from vlmedge.stage import StageRecord, stage_output
+
+DEFAULT_RECIPE = REPO_ROOT_SPEC / "train" / "vlmedge-tiny.yaml"
+
+
+@dataclass
+class Stage:
+    name: str
+    until_step: int
+    batch_size: int
+    data: StageData
+
+
+def read_recipe(path: Path) -> dict[str, Any]:
+    if not Path(path).is_file():
+        raise VlmedgeError(f"training recipe {path} does not exist: pass a YAML file like {DEFAULT_RECIPE}")
+    return yaml.safe_load(Path(path).read_text())
+
+
+def stages_of(recipe: dict[str, Any]) -> list[Stage]:
+    return [Stage(s["name"], s["until_step"], s["batch_size"],
+                  StageData(s["max_lines"], s["clean_fraction"], s["random_fraction"], tuple(s["font_sizes"]),
+                            s.get("max_columns", 100)))
+            for s in recipe["stages"]]
+
+
+def tokenizer_corpus(units: int, seed: int) -> list[str]:
+    rng = random.Random(f"tokenizer/{seed}")
+    languages = list(all_languages().values())
+    corpus = []
+    for index in range(units):
+        language = languages[index % len(languages)]
+        syntax = language.syntax(rng)
+        natural = rng.choice(list(words.COMMENTS))
+        code = syntax.render(ProgramGenerator(rng, syntax.caps, natural, rng.randint(1, 3)).unit())
+        corpus.append(normalize_code(code, language.tab_size))
+    return corpus
+
+
+def base_build_config(recipe: dict[str, Any]) -> BuildConfig:
+    holdout = recipe.get("holdout", {})
+    return BuildConfig(
+        samples=1, eval_samples=0, seed=recipe["seed"], max_pixels=recipe["max_pixels"],
+        themes=tuple(t for t in THEMES if t not in holdout.get("themes", [])),
+        fonts=tuple(f for f in fonts.FONTS if f not in holdout.get("fonts", [])),
+    )
+
+
+def _lr(step: int, recipe: dict[str, Any]) -> float:
+    opt = recipe["optimizer"]
+    return opt["lr"] * min(1.0, (step + 1) / max(1, opt["warmup_steps"]))
+
+
+def _save_checkpoint(run: Path, model: Any, processor: Any, optimizer: torch.optim.Optimizer, step: int,
+                     samples_seen: dict[str, int]) -> None:
+    temp = run / ".checkpoint-partial"
+    shutil.rmtree(temp, ignore_errors=True)
+    model.save_pretrained(str(temp))
+    save_processor(processor, temp)
+    torch.save({"optimizer": optimizer.state_dict(), "step": step, "samples_seen": samples_seen},
+               temp / "trainer_state.pt")
+    final = run / "checkpoint"
+    old = run / ".checkpoint-old"
+    if final.exists():
+        final.rename(old)
+    temp.rename(final)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def train(run: Path, recipe_path: Path = DEFAULT_RECIPE, resume: bool = False, init_from: Path | None = None,
+          max_steps: int | None = None, eval_dir: Path | None = None, threads: int = 0,
+          progress: bool = True) -> dict[str, Any]:
+    from transformers import Qwen2VLForConditionalGeneration
+    from transformers.models.qwen2_vl.image_processing_pil_qwen2_vl import Qwen2VLImageProcessorPil
+
+    recipe = read_recipe(recipe_path)
+    run = Path(run)
+    if run.exists() and any(run.iterdir()) and not resume:
+        raise VlmedgeError(f"run folder {run} is not empty: pass --resume to continue it, or another --out")
+    if resume and not (run / "checkpoint" / "trainer_state.pt").is_file():
+        raise VlmedgeError(f"--resume: {run} has no checkpoint/trainer_state.pt; start a new run without --resume")
+    run.mkdir(parents=True, exist_ok=True)
+    torch.set_num_threads(threads or os.cpu_count() or 1)
+    torch.manual_seed(recipe["seed"])
+    spec = read_spec(REPO_ROOT_SPEC.parent / recipe["model_spec"])
+    device = "cuda" if torch.cuda.is_available() else "cpu"
+
+    step, samples_seen = 0, {}
+    if resume or init_from:
+        source = run / "checkpoint" if resume else Path(init_from)  # type: ignore[arg-type]
+        processor = load_processor(source, "qwen2_vl")
+        model = Qwen2VLForConditionalGeneration.from_pretrained(str(source), dtype=torch.float32)
+        if init_from and (source / "manifest.json").is_file():
+            # Shipped weights carry their place in the curriculum; continue from there with a fresh optimizer.
+            shipped = json.loads((source / "manifest.json").read_text()).get("results", {})
+            step, samples_seen = shipped.get("step", 0), shipped.get("samples_seen", {})
+    else:
+        tokenizer = train_tokenizer(tokenizer_corpus(recipe["tokenizer"]["corpus_units"], recipe["seed"]),
+                                    recipe["tokenizer"]["vocab_size"])
+        image = spec["image"]
+        image_processor = Qwen2VLImageProcessorPil(
+            min_pixels=image["min_pixels"], max_pixels=image["max_pixels"], patch_size=spec["vision"]["patch_size"],
+            merge_size=spec["vision"]["spatial_merge_size"], temporal_patch_size=spec["vision"]["temporal_patch_size"])
+        processor = make_processor("qwen2_vl", image_processor, tokenizer, tokenizer.chat_template)
+        model = Qwen2VLForConditionalGeneration(build_config(spec, tokenizer))
+    model.to(device).train()
+    opt = recipe["optimizer"]
+    optimizer = torch.optim.AdamW(model.parameters(), lr=opt["lr"], weight_decay=opt["weight_decay"])
+    if resume:
+        state = torch.load(run / "checkpoint" / "trainer_state.pt", weights_only=False)
+        optimizer.load_state_dict(state["optimizer"])
+        step, samples_seen = state["step"], state["samples_seen"]
+
+    base = base_build_config(recipe)
+    collator = Collator(processor)
+    limit = min(max_steps, recipe["stages"][-1]["until_step"]) if max_steps else recipe["stages"][-1]["until_step"]
+    log = (run / "log.jsonl").open("a")
+    history: list[dict[str, Any]] = []
+    started = time.perf_counter()
+    for stage in stages_of(recipe):
+        if step >= min(stage.until_step, limit):
+            continue
+        stream = SampleStream(base, stage.data, recipe["seed"], samples_seen.get(stage.name, 0))
+        loader = torch.utils.data.DataLoader(stream, batch_size=stage.batch_size, collate_fn=collator,
+                                             num_workers=1, prefetch_factor=4, persistent_workers=False)
+        stage_end = min(stage.until_step, limit)
+        with _Progress(progress, stage.name, step, stage_end) as bar:
+            window_loss, window_samples, window_start = 0.0, 0, time.perf_counter()
+            for batch in loader:
+                for group in optimizer.param_groups:
+                    group["lr"] = _lr(step, recipe)
+                batch = {k: v.to(device) for k, v in batch.items()}
+                loss = model(**batch).loss
+                optimizer.zero_grad(set_to_none=True)
+                loss.backward()
+                torch.nn.utils.clip_grad_norm_(model.parameters(), opt["grad_clip"])
+                optimizer.step()
+                step += 1
+                samples_seen[stage.name] = samples_seen.get(stage.name, 0) + stage.batch_size
+                window_loss += loss.item()
+                window_samples += stage.batch_size
+                rate = window_samples / max(1e-9, time.perf_counter() - window_start)
+                bar.update(step, loss.item(), rate)
+                if step % 20 == 0:
+                    entry = {"step": step, "stage": stage.name, "loss": round(window_loss / 20, 4),
+                             "samples_per_s": round(rate, 2), "lr": _lr(step, recipe),
+                             "elapsed_s": round(time.perf_counter() - started, 1)}
+                    log.write(json.dumps(entry) + "\n")
+                    log.flush()
+                    history.append(entry)
+                    window_loss, window_samples, window_start = 0.0, 0, time.perf_counter()
+                if step % recipe["checkpoint_every"] == 0:
+                    _save_checkpoint(run, model, processor, optimizer, step, samples_seen)
+                if step >= stage_end:
+                    break
+        _save_checkpoint(run, model, processor, optimizer, step, samples_seen)
+        if eval_dir is not None:
+            result = quick_eval(model, processor, eval_dir, recipe["eval_samples"])
+            entry = {"step": step, "stage": stage.name, "eval": result}
+            log.write(json.dumps(entry) + "\n")
+            log.flush()
+            history.append(entry)
+            model.train()
+        if step >= limit:
+            break
+    log.close()
+    return {"step": step, "history": history[-5:], "seconds": time.perf_counter() - started}
+
+
+def quick_eval(model: Any, processor: Any, eval_dir: Path, limit: int) -> dict[str, Any]:
+    """Greedy CER on the first `limit` samples of an eval split (never trained on)."""
+    from datasets import load_from_disk
+
+    from vlmedge.evaluate.metrics import aggregate
+    from vlmedge.runtime.torch_runtime import TorchRuntime
+
+    data = load_from_disk(str(eval_dir))["eval"].select(range(limit))
+    model.eval()
+    runtime = TorchRuntime(model, processor, max_new_tokens=512, batch_size=8)
+    outputs = runtime.transcribe(list(data["image"]))
+    rows = [({"degradation": "clean" if d == "clean" else "degraded"}, ref, out.text)
+            for d, ref, out in zip(data["degradation"], data["text"], outputs, strict=True)]
+    return aggregate(rows, ("degradation",))
+
+
+def export_model(run: Path, out: Path, recipe_path: Path, overwrite: bool = False) -> Path:
+    """Copy the run's checkpoint to a model folder (weights in fp16 to halve the size) with a manifest."""
+    from transformers import Qwen2VLForConditionalGeneration
+
+    source = run / "checkpoint"
+    state = torch.load(source / "trainer_state.pt", weights_only=False)
+    record = StageRecord("train-default", parameters={"recipe": str(recipe_path), "run": str(run)},
+                         inputs={"recipe": read_recipe(recipe_path)},
+                         results={"step": state["step"], "samples_seen": state["samples_seen"]})
+    with stage_output(out, record, overwrite=overwrite) as folder:
+        model = Qwen2VLForConditionalGeneration.from_pretrained(str(source), dtype=torch.float16)
+        model.save_pretrained(str(folder))
+        save_processor(load_processor(source, "qwen2_vl"), folder)
+    return out
+
+
+class _Progress:
+    def __init__(self, enabled: bool, name: str, start: int, end: int) -> None:
+        self.enabled, self.name, self.start, self.end = enabled, name, start, end
+
+    def __enter__(self) -> "_Progress":
+        if self.enabled:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            self.bar = Progress(TextColumn(f"stage {self.name}"), BarColumn(), MofNCompleteColumn(),
+                                TextColumn("{task.fields[info]}"), TimeRemainingColumn())
+            self.bar.start()
+            self.task = self.bar.add_task(self.name, total=self.end, completed=self.start, info="")
+        return self
+
+    def update(self, step: int, loss: float, rate: float) -> None:
+        if self.enabled:
+            self.bar.update(self.task, completed=step, info=f"loss {loss:.3f}  {rate:.1f} samples/s")
+
+    def __exit__(self, *exc: object) -> None:
+        if self.enabled:
+            self.bar.stop()
+
+
+__all__ = ["train", "export_model", "quick_eval", "DEFAULT_RECIPE"]
