@@ -69,3 +69,13 @@ def test_extension_lookup() -> None:
     assert language_for_path("a/b/Main.KT").name == "kotlin"
     assert language_for_path("x.tsx").name == "typescript"
     assert language_for_path("notes.txt") is None
+
+
+def test_statement_pieces_survive_deep_nesting() -> None:
+    from vlmedge.calibration.parsing import statement_pieces
+
+    # 3,000 nested binary operations span 30 lines: deeper than Python's recursion limit.
+    deep = "int x =\n" + "\n".join(" + ".join("1" for _ in range(100)) + " +" for _ in range(30)) + " 1;\n"
+    deep += "\n".join(f"int f{i}(void) {{ return {i}; }}" for i in range(5))
+    pieces = statement_pieces(get_language("c"), deep, max_lines=4)
+    assert [p.start for p in pieces][-5:] == list(range(31, 36))

@@ -169,3 +169,18 @@ def test_transcribe_cli_prints_json_lines(tmp_path: Path, tokenizer, screenshot)
     bad = subprocess.run([sys.executable, "-m", "vlmedge.cli", "transcribe", "--model", str(folder),
                           str(tmp_path / "missing.png")], capture_output=True, text=True, timeout=300)
     assert bad.returncode == 2 and "not a readable image" in bad.stderr
+
+
+def test_answer_loss_equals_the_stock_loss(tokenizer, screenshot) -> None:  # type: ignore[no-untyped-def]
+    from vlmedge.models.data import Collator
+    from vlmedge.models.train import answer_loss
+
+    torch.manual_seed(2)
+    model = Qwen2VLForConditionalGeneration(build_config(read_spec(), tokenizer)).eval()
+    processor = make_processor("qwen2_vl", Qwen2VLImageProcessorPil(min_pixels=3136, max_pixels=401408), tokenizer,
+                               tokenizer.chat_template)
+    small = screenshot.crop((0, 0, screenshot.width // 2, screenshot.height))
+    batch = Collator(processor)([(screenshot, CODE), (small, "for i")])
+    assert (batch["labels"] != -100).sum() < batch["attention_mask"].sum() / 2  # the prompt and image are masked
+    with torch.no_grad():
+        assert torch.allclose(answer_loss(model, batch), model(**batch).loss, atol=1e-5)

@@ -45,7 +45,7 @@ def main_options(
     """vlmedge: calibrate -> quantize -> evaluate -> report, on the embedded default model or yours."""
 
 
-def _split_languages(value: Optional[str]) -> tuple[str, ...]:
+def _split_list(value: Optional[str]) -> tuple[str, ...]:
     if not value:
         return ()
     return tuple(part.strip() for part in value.split(",") if part.strip())
@@ -64,6 +64,8 @@ def calibrate(
                                    help="Pixel budget per image; Qwen2-VL spends one token per 28x28 pixels."),
     clean_fraction: float = typer.Option(0.35, "--clean-fraction", help="Share of samples with no degradation."),
     max_lines: int = typer.Option(24, "--max-lines", help="Longest snippet, in lines."),
+    themes: Optional[str] = typer.Option(None, "--themes", help="Comma-separated subset of themes (default all)."),
+    fonts: Optional[str] = typer.Option(None, "--fonts", help="Comma-separated subset of fonts (default all)."),
     workers: int = typer.Option(0, "--workers", help="Render processes; 0 = one per CPU."),
     overwrite: bool = typer.Option(False, "--overwrite", help="Replace a non-empty --out."),
 ) -> None:
@@ -71,9 +73,11 @@ def calibrate(
     from vlmedge.calibration.build import BuildConfig, build
 
     config = BuildConfig(samples=samples, eval_samples=eval_samples, seed=seed,
-                         languages=_split_languages(languages), sources=tuple(source),
+                         languages=_split_list(languages), sources=tuple(source),
                          source_fraction=source_fraction, max_pixels=max_pixels, clean_fraction=clean_fraction,
-                         max_lines=max_lines, workers=workers)
+                         max_lines=max_lines, workers=workers,
+                         **({"themes": _split_list(themes)} if themes else {}),
+                         **({"fonts": _split_list(fonts)} if fonts else {}))
     result = build(config, out, overwrite=overwrite, progress=stderr.is_terminal)
     table = Table(title=f"{out}  ({result.seconds:.1f} s, {sum(map(sum, map(dict.values, result.counts.values())))}"
                         f" samples)")

@@ -58,20 +58,18 @@ def statement_pieces(language: Language, code: str, max_lines: int) -> list[Span
     text, _ = _strip_php_tag(language, code)
     tree = parser_for(language).parse(text.encode("utf-8"))
     pieces: list[Span] = []
-
-    def visit(node: Node) -> None:
+    # Iterative pre-order walk: real files (long expression chains, macro soup) nest deeper than Python's stack.
+    stack: list[Node] = list(reversed(tree.root_node.named_children))
+    while stack:
+        node = stack.pop()
         start, end = node.start_point[0], node.end_point[0] + 1
         if end - start <= max_lines:
             if pieces and start < pieces[-1].end:
                 pieces[-1] = Span(pieces[-1].start, max(end, pieces[-1].end))
             else:
                 pieces.append(Span(start, end))
-            return
-        for child in node.named_children:
-            visit(child)
-
-    for child in tree.root_node.named_children:
-        visit(child)
+        else:
+            stack.extend(reversed(node.named_children))
     return [p for p in pieces if p.end - p.start <= max_lines]
 
 

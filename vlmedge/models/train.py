@@ -84,6 +84,20 @@ def _lr(step: int, recipe: dict[str, Any]) -> float:
     return opt["lr"] * min(1.0, (step + 1) / max(1, opt["warmup_steps"]))
 
 
+def answer_loss(model: Any, batch: dict[str, torch.Tensor]) -> torch.Tensor:
+    """Next-token cross-entropy on the answer only, equal to `model(**batch).loss`.
+
+    The stock forward projects every position (image pads, prompt) through the LM head before the loss
+    ignores them; projecting only labelled positions saves the largest matmul and softmax of a step.
+    """
+    inputs = {k: v for k, v in batch.items() if k != "labels"}
+    hidden = model.model(**inputs).last_hidden_state[:, :-1]
+    targets = batch["labels"][:, 1:]
+    keep = targets != -100
+    logits = model.lm_head(hidden[keep])
+    return torch.nn.functional.cross_entropy(logits.float(), targets[keep])
+
+
 def _save_checkpoint(run: Path, model: Any, processor: Any, optimizer: torch.optim.Optimizer, step: int,
                      samples_seen: dict[str, int]) -> None:
     temp = run / ".checkpoint-partial"
@@ -163,7 +177,7 @@ def train(run: Path, recipe_path: Path = DEFAULT_RECIPE, resume: bool = False, i
                 for group in optimizer.param_groups:
                     group["lr"] = _lr(step, recipe)
                 batch = {k: v.to(device) for k, v in batch.items()}
-                loss = model(**batch).loss
+                loss = answer_loss(model, batch)
                 optimizer.zero_grad(set_to_none=True)
                 loss.backward()
                 torch.nn.utils.clip_grad_norm_(model.parameters(), opt["grad_clip"])

@@ -35,7 +35,12 @@ class TorchRuntime(Runtime):
             tokenizer.padding_side = "left"
             inputs = self.processor(text=[self.prompt] * len(batch), images=batch, return_tensors="pt",
                                     padding=True).to(self.model.device)
-            output = self.model.generate(**inputs, max_new_tokens=self.max_new_tokens, do_sample=False,
+            # A 28x28 px merged token shows at most a few characters, so 4 text tokens per vision token is
+            # a generous cap that stops a confused model from running to max_new_tokens on every image.
+            merge = self.processor.image_processor.merge_size ** 2
+            vision_tokens = int(inputs["image_grid_thw"].prod(dim=1).max()) // merge
+            budget = min(self.max_new_tokens, 4 * vision_tokens + 32)
+            output = self.model.generate(**inputs, max_new_tokens=budget, do_sample=False,
                                          eos_token_id=tokenizer.convert_tokens_to_ids("<|im_end|>"),
                                          pad_token_id=tokenizer.pad_token_id)
             new_tokens = output[:, inputs["input_ids"].shape[1]:]
