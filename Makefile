@@ -13,7 +13,7 @@ APT_PACKAGES := fontconfig fonts-dejavu-core fonts-jetbrains-mono fonts-noto-mon
 	fonts-hack fonts-liberation2
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup apt demo test calibrate bench lint clean
+.PHONY: setup apt demo test calibrate transcribe-preview train model-card bench lint clean
 
 # Re-install when pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml
@@ -38,13 +38,25 @@ test: setup
 
 calibrate: setup
 	$(VLMEDGE) calibrate --out $(RUNS)/calib --samples $(SAMPLES) --eval-samples $(EVAL_SAMPLES) --seed $(SEED) \
-		--overwrite
+		--preview 4 --overwrite
+
+# The embedded default model reads the preview screenshots (references sit beside them as .txt).
+transcribe-preview: setup
+	$(VLMEDGE) transcribe --model default $(RUNS)/calib/preview/*.png
 
 # The main job on the embedded default model; stages that are not built yet are listed, not faked.
 demo: calibrate
+	@$(MAKE) --no-print-directory transcribe-preview
 	@echo
 	@echo "pipeline stages (calibrate -> quantize -> evaluate -> report):"
 	@$(VLMEDGE) stages
+
+# Continue training the shipped default from its weights (the curriculum resumes at its recorded step).
+train: setup
+	$(VLMEDGE) train-default --out $(RUNS)/train-default --init-from models/vlmedge-tiny
+
+model-card: setup
+	$(PY) benchmarks/model_card.py
 
 bench: setup
 	$(PY) benchmarks/calibrate_throughput.py --samples 1024 --repeats 3

@@ -68,6 +68,16 @@ def test_same_seed_same_fingerprint_regardless_of_workers(tmp_path: Path) -> Non
     assert one.counts == two.counts
 
 
+def test_preview_files_match_the_dataset(tmp_path: Path) -> None:
+    build(BuildConfig(samples=4, eval_samples=3, seed=4, workers=1, preview=2), tmp_path / "p", progress=False)
+    data = load_from_disk(str(tmp_path / "p"))["eval"]
+    pngs = sorted((tmp_path / "p" / "preview").glob("*.png"))
+    assert len(pngs) == 2
+    assert pngs[0].with_suffix(".txt").read_text() == data[0]["text"] + "\n"
+    manifest = json.loads((tmp_path / "p" / "manifest.json").read_text())
+    assert {f["path"] for f in manifest["files"]} >= {f"preview/{p.name}" for p in pngs}
+
+
 def test_max_pixels_bounds_every_image(tmp_path: Path) -> None:
     budget = 160 * 28 * 28
     build(BuildConfig(samples=24, eval_samples=0, seed=2, max_pixels=budget, workers=1), tmp_path / "s",

@@ -25,10 +25,11 @@ stderr = Console(stderr=True)
 
 # Stages of the main job in order; the ones not built yet are reported by `vlmedge stages`.
 PIPELINE = (
-    ("calibrate", "build calibration and evaluation sets of code screenshots", True),
-    ("quantize", "INT8, GPTQ, AWQ and GGUF variants of a Qwen2-VL-family model", False),
-    ("evaluate", "accuracy drop, speedup and memory against the fp16 baseline", False),
-    ("report", "benchmark report with plots", False),
+    ("calibrate", "build calibration and evaluation sets of code screenshots", "ready"),
+    ("quantize", "INT8, GPTQ, AWQ and GGUF variants of a Qwen2-VL-family model", "not built yet"),
+    ("evaluate", "accuracy drop, speedup and memory against the fp16 baseline",
+     "partial: accuracy of one model; variants, speed and gates not built yet"),
+    ("report", "benchmark report with plots", "not built yet"),
 )
 
 
@@ -67,6 +68,7 @@ def calibrate(
     themes: Optional[str] = typer.Option(None, "--themes", help="Comma-separated subset of themes (default all)."),
     fonts: Optional[str] = typer.Option(None, "--fonts", help="Comma-separated subset of fonts (default all)."),
     workers: int = typer.Option(0, "--workers", help="Render processes; 0 = one per CPU."),
+    preview: int = typer.Option(0, "--preview", help="Also write N eval samples to OUT/preview as PNG + text."),
     overwrite: bool = typer.Option(False, "--overwrite", help="Replace a non-empty --out."),
 ) -> None:
     """Build calibration and eval sets of rendered code screenshots (12 languages, themes, fonts, degradations)."""
@@ -75,7 +77,7 @@ def calibrate(
     config = BuildConfig(samples=samples, eval_samples=eval_samples, seed=seed,
                          languages=_split_list(languages), sources=tuple(source),
                          source_fraction=source_fraction, max_pixels=max_pixels, clean_fraction=clean_fraction,
-                         max_lines=max_lines, workers=workers,
+                         max_lines=max_lines, workers=workers, preview=preview,
                          **({"themes": _split_list(themes)} if themes else {}),
                          **({"fonts": _split_list(fonts)} if fonts else {}))
     result = build(config, out, overwrite=overwrite, progress=stderr.is_terminal)
@@ -170,8 +172,8 @@ def evaluate(
 @app.command()
 def stages() -> None:
     """List the pipeline's stages and whether each is available yet."""
-    for name, description, ready in PIPELINE:
-        stdout.print(f"{name:<10} {'ready' if ready else 'not built yet':<14} {description}", soft_wrap=True)
+    for name, description, status in PIPELINE:
+        stdout.print(f"{name:<10} {description:<62} {status}", soft_wrap=True)
 
 
 def main() -> None:

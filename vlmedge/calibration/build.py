@@ -53,6 +53,7 @@ class BuildConfig:
     fonts: tuple[str, ...] = tuple(fonts.FONTS)
     font_sizes: tuple[int, int] = (12, 20)
     workers: int = 0  # 0: one per CPU
+    preview: int = 0  # also write the first N eval (else calibration) samples as PNG + reference text
 
     def language_names(self) -> list[str]:
         return [get_language(n).name for n in self.languages] if self.languages else list(all_languages())
@@ -304,6 +305,8 @@ def build(config: BuildConfig, out: Path, overwrite: bool = False, progress: boo
         splits = DatasetDict({split: Dataset.from_file(str(work / f"{split}.arrow"))
                               for split in SPLITS if counts[split]})
         splits.save_to_disk(str(folder))
+        if config.preview:
+            _write_preview(splits, folder / "preview", config.preview)
         del splits
         shutil.rmtree(work)
         seconds = time.perf_counter() - started
@@ -322,6 +325,18 @@ def build(config: BuildConfig, out: Path, overwrite: bool = False, progress: boo
         })
     return BuildResult(fingerprint, {split: dict(counts[split]) for split in SPLITS}, seconds,
                        dict(pool.skipped) if pool else {})
+
+
+def _write_preview(splits: Any, folder: Path, count: int) -> None:
+    """A few samples as plain files, to look at and to feed `vlmedge transcribe`."""
+    split_name = "eval" if "eval" in splits else "calibration"
+    split = splits[split_name]
+    folder.mkdir()
+    for index in range(min(count, len(split))):
+        row = split[index]
+        stem = f"{split_name}-{index:04d}-{row['language']}"
+        row["image"].save(folder / f"{stem}.png")
+        (folder / f"{stem}.txt").write_text(row["text"] + "\n")
 
 
 class _progress:
