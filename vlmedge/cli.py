@@ -127,7 +127,7 @@ def train_default(
 @app.command()
 def transcribe(
     images: list[Path] = typer.Argument(..., help="Screenshot files."),
-    model: str = typer.Option("default", "--model", help="`default`, a model folder, or a hub id."),
+    model: str = typer.Option("default", "--model", help="`default`, a model folder, a hub id, or `rapidocr`."),
     max_new_tokens: int = typer.Option(1024, "--max-new-tokens"),
 ) -> None:
     """Transcribe code screenshots; prints one JSON line per image: {"image", "text", "ms"}."""
@@ -135,8 +135,7 @@ def transcribe(
 
     from PIL import Image, UnidentifiedImageError
 
-    from vlmedge.models import load
-    from vlmedge.runtime.torch_runtime import TorchRuntime
+    from vlmedge.runtime.registry import open_runtime
 
     pictures = []
     for path in images:
@@ -145,8 +144,7 @@ def transcribe(
         except (OSError, UnidentifiedImageError) as exc:
             raise VlmedgeError(f"{path} is not a readable image ({type(exc).__name__}): pass PNG or JPEG files"
                                ) from exc
-    loaded = load(model)
-    runtime = TorchRuntime(loaded.model, loaded.processor, max_new_tokens=max_new_tokens)
+    runtime, _ = open_runtime(model, max_new_tokens=max_new_tokens)
     for path, result in zip(images, runtime.transcribe(pictures), strict=True):
         print(json.dumps({"image": str(path), "text": result.text, "ms": round(result.ms, 1)}, ensure_ascii=False))
 
@@ -155,7 +153,7 @@ def transcribe(
 def evaluate(
     eval_dir: Path = typer.Option(..., "--eval", help="A `vlmedge calibrate` folder; its eval split is scored."),
     out: Path = typer.Option(..., "--out", help="Results JSON file."),
-    model: str = typer.Option("default", "--model", help="`default`, a model folder, or a hub id."),
+    model: str = typer.Option("default", "--model", help="`default`, a model folder, a hub id, or `rapidocr`."),
     limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N eval samples."),
     batch_size: int = typer.Option(4, "--batch-size"),
 ) -> None:

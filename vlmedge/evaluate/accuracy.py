@@ -29,12 +29,10 @@ def load_eval_split(eval_dir: Path, limit: int | None) -> Any:
 
 def evaluate_accuracy(model_name: str, eval_dir: Path, out: Path, limit: int | None = None, batch_size: int = 4,
                       progress: bool = False) -> dict[str, Any]:
-    from vlmedge.models import load
-    from vlmedge.runtime.torch_runtime import TorchRuntime
+    from vlmedge.runtime.registry import open_runtime
 
     split = load_eval_split(eval_dir, limit)
-    loaded = load(model_name)
-    runtime = TorchRuntime(loaded.model, loaded.processor, max_new_tokens=1024, batch_size=batch_size)
+    runtime, source = open_runtime(model_name, max_new_tokens=1024, batch_size=batch_size)
     started = time.perf_counter()
     rows, samples = [], []
     for start in range(0, len(split), batch_size):
@@ -50,7 +48,8 @@ def evaluate_accuracy(model_name: str, eval_dir: Path, out: Path, limit: int | N
         if progress:
             print(f"\r{len(rows)}/{len(split)}", end="", flush=True)
     result = {
-        "model": str(loaded.path),
+        "model": source,
+        "runtime": runtime.name,
         "eval": str(eval_dir),
         "samples": len(rows),
         **aggregate(rows, GROUPS + ("condition",)),
