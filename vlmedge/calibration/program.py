@@ -241,6 +241,7 @@ class ProgramGenerator:
         self.lang = natural_language
         self.size = size
         self._used: set[str] = set()
+        self._callables: list[Function] = []  # finished functions (or methods) later code may call
 
     # -- names --
     def _fresh(self, candidates: list[str]) -> str:
@@ -260,7 +261,7 @@ class ProgramGenerator:
         rng = self.rng
         noun = rng.choice(words.NOUNS)
         if plural:
-            noun = noun + ("es" if noun.endswith(("s", "x", "h")) else "s")
+            noun = noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
         options = [noun, f"{rng.choice(words.ADJECTIVES)}_{noun}"]
         rng.shuffle(options)
         return self._fresh(options)
@@ -295,8 +296,21 @@ class ProgramGenerator:
             return Lit(rng.choice(words.STRING_LITERALS), T.STR)
         raise ValueError(type_)
 
+    def call(self, type_: T, scope: dict[str, T]) -> Call | None:
+        """A call to an earlier function of this unit that returns `type_`, with well-typed arguments."""
+        options = [f for f in self._callables if f.ret is type_ and all(t is not T.INTS for _, t in f.params)]
+        if not options:
+            return None
+        target = self.rng.choice(options)
+        args = tuple(self.expr(t, scope, 2) for _, t in target.params)
+        return Call(target.name, args, type_, on_self=target.is_method)
+
     def expr(self, type_: T, scope: dict[str, T], depth: int = 0) -> Expr:
         rng = self.rng
+        if depth == 0 and rng.random() < 0.12:
+            call = self.call(type_, scope)
+            if call is not None:
+                return call
         same = [Name(n, t) if not n.startswith("@") else Field(n[1:], t) for n, t in scope.items() if t is type_]
         lists = [Name(n, t) if not n.startswith("@") else Field(n[1:], t) for n, t in scope.items() if t is T.INTS]
         roll = rng.random()
@@ -455,6 +469,7 @@ class ProgramGenerator:
         doc = self.comment(params[0][0] if params else name) if rng.random() < 0.4 else None
         function = Function(name, params, ret, body, doc, is_method=fields is not None)
         _mark_mutations(function)
+        self._callables.append(function)
         return function
 
     def class_def(self) -> ClassDef:
@@ -463,7 +478,10 @@ class ProgramGenerator:
         fields = {self.var_name(): self.scalar_type() for _ in range(rng.randint(1, 3))}
         if self.caps.lists and rng.random() < 0.4:
             fields[self.var_name(plural=True)] = T.INTS
+        free_functions = self._callables
+        self._callables = []  # inside the class, only its own methods are callable (on the receiver)
         methods = [self.function(fields, rng.randint(1, 2 + self.size)) for _ in range(rng.randint(1, 2))]
+        self._callables = free_functions
         doc = self.comment(name, subject_is_type=True) if rng.random() < 0.3 else None
         return ClassDef(name, list(fields.items()), methods, doc)
 
