@@ -13,7 +13,8 @@ APT_PACKAGES := fontconfig fonts-dejavu-core fonts-jetbrains-mono fonts-noto-mon
 	fonts-hack fonts-liberation2
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup apt demo test calibrate transcribe-preview train model-card bench lint clean
+.PHONY: setup apt demo test calibrate transcribe-preview quantize train model-card bench lint clean
+METHOD ?= gptq
 
 # Re-install when pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml
@@ -50,6 +51,12 @@ demo: calibrate
 	@echo
 	@echo "pipeline stages (calibrate -> quantize -> evaluate -> report):"
 	@$(VLMEDGE) stages
+
+# A quantized variant of the default model: make quantize METHOD=awq (or gptq, int8); builds runs/calib if missing.
+quantize: setup
+	@[ -f $(RUNS)/calib/manifest.json ] || $(MAKE) --no-print-directory calibrate
+	$(VLMEDGE) quantize --method $(METHOD) --model default --calib $(RUNS)/calib --out $(RUNS)/quant-$(METHOD) \
+		--overwrite
 
 # Continue training the shipped default from its weights (the curriculum resumes at its recorded step).
 train: setup

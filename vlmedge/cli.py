@@ -26,7 +26,8 @@ stderr = Console(stderr=True)
 # Stages of the main job in order; the ones not built yet are reported by `vlmedge stages`.
 PIPELINE = (
     ("calibrate", "build calibration and evaluation sets of code screenshots", "ready"),
-    ("quantize", "INT8, GPTQ, AWQ and GGUF variants of a Qwen2-VL-family model", "not built yet"),
+    ("quantize", "INT8, GPTQ, AWQ and GGUF variants of a Qwen2-VL-family model",
+     "int8, gptq, awq ready; gguf not built yet"),
     ("evaluate", "accuracy drop, speedup and memory against the fp16 baseline",
      "partial: accuracy of one model; variants, speed and gates not built yet"),
     ("report", "benchmark report with plots", "not built yet"),
@@ -93,6 +94,36 @@ def calibrate(
     if result.skipped_sources:
         stdout.print(f"skipped source files: {result.skipped_sources}")
     stdout.print(f"fingerprint {result.fingerprint}")
+
+
+@app.command()
+def quantize(
+    method: str = typer.Option(..., "--method", help="int8, gptq or awq."),
+    out: Path = typer.Option(..., "--out", help="Output folder (compressed-tensors model + manifest.json)."),
+    model: str = typer.Option("default", "--model", help="`default`, a model folder, or a hub id."),
+    calib: Path = typer.Option(Path("runs/calib"), "--calib", help="A `vlmedge calibrate` folder."),
+    samples: int = typer.Option(64, "--samples", help="Calibration samples (image + prompt + answer)."),
+    recipe: Optional[Path] = typer.Option(None, "--recipe", help="llm-compressor recipe YAML (default per method)."),
+    quantize_vision: bool = typer.Option(False, "--quantize-vision", help="Quantize the vision tower too."),
+    overwrite: bool = typer.Option(False, "--overwrite", help="Replace a non-empty --out."),
+) -> None:
+    """Quantize a Qwen2-VL-family model with llm-compressor (INT8 W8A8, GPTQ or AWQ W4A16)."""
+    import warnings
+
+    from vlmedge.quantize.methods import get_method
+    from vlmedge.quantize.run import quantize as run_quantize
+
+    get_method(method)  # fail on an unknown method before loading anything
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", UserWarning)
+        results = run_quantize(method, out, model=model, calib=calib, samples=samples, recipe_path=recipe,
+                               quantize_vision=quantize_vision, overwrite=overwrite)
+    for warning in caught:
+        if "calibrating on only" in str(warning.message):
+            stderr.print(f"warning: {warning.message}", highlight=False, soft_wrap=True)
+    stdout.print(f"{method}: {results['quantized_linear_layers']} Linear layers quantized in "
+                 f"{results['quantize_seconds']:.0f} s, weights {results['weights_bytes'] / 1e6:.1f} MB "
+                 f"(from {results['source_weights_bytes'] / 1e6:.1f} MB) -> {out}")
 
 
 @app.command("train-default")

@@ -75,6 +75,12 @@ def model_type_of(folder: Path) -> str:
     return model_type
 
 
+def is_w8a8(quantization: dict[str, Any]) -> bool:
+    groups = quantization.get("config_groups") or {}
+    return any((g.get("weights") or {}).get("num_bits") == 8 and g.get("input_activations")
+               for g in groups.values())
+
+
 def load(name_or_path: str | Path = DEFAULT_NAME, dtype: torch.dtype = torch.float32,
          device: str = "cpu") -> LoadedModel:
     import transformers
@@ -82,13 +88,25 @@ def load(name_or_path: str | Path = DEFAULT_NAME, dtype: torch.dtype = torch.flo
     folder = resolve(name_or_path)
     model_type = model_type_of(folder)
     model_class = getattr(transformers, MODEL_CLASSES[model_type])
+    config = json.loads((folder / "config.json").read_text())
+    quantization = config.get("quantization_config") or {}
+    kwargs: dict[str, Any] = {}
+    if quantization.get("quant_method") == "compressed-tensors":
+        from transformers import CompressedTensorsConfig
+
+        # CPU has no kernels for packed int4/int8: decompress to dense Linears (same numbers as the fake-quant path).
+        kwargs["quantization_config"] = CompressedTensorsConfig(run_compressed=device != "cpu")
     try:
-        model = model_class.from_pretrained(str(folder), dtype=dtype).to(device)
+        model = model_class.from_pretrained(str(folder), dtype=dtype, **kwargs).to(device)
     except (OSError, SafetensorError, RuntimeError) as exc:
         first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise VlmedgeError(f"could not load the model weights in {folder} ({first_line}): the folder is corrupt "
                            "or incomplete; re-save or re-download it") from exc
     model.eval()
+    if device == "cpu" and is_w8a8(quantization):
+        from vlmedge.quantize.cpu_int8 import dynamic_int8
+
+        dynamic_int8(model, quantization.get("ignore", []))
     try:
         processor = load_processor(folder, model_type)
     except (OSError, ValueError) as exc:

@@ -1,0 +1,143 @@
+"""Quantization with the real llm-compressor: three methods on three architectures, manifest, bad inputs."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import torch
+from transformers import Qwen2VLForConditionalGeneration
+from transformers.models.qwen2_vl.image_processing_pil_qwen2_vl import Qwen2VLImageProcessorPil
+
+from tests.test_models import save_tiny
+from vlmedge.calibration.build import BuildConfig, build
+from vlmedge.errors import VlmedgeError
+from vlmedge.models import load
+from vlmedge.models.architecture import build_config, read_spec
+from vlmedge.models.processor import make_processor, save_processor
+from vlmedge.models.tokenizer import train_tokenizer
+from vlmedge.models.train import tokenizer_corpus
+from vlmedge.quantize.methods import METHODS
+from vlmedge.quantize.run import fix_saved_ignore_list, quantize
+from vlmedge.runtime.torch_runtime import TorchRuntime
+from vlmedge.stage import sha256_file
+
+
+@pytest.fixture(scope="module")
+def tokenizer():  # type: ignore[no-untyped-def]
+    return train_tokenizer(tokenizer_corpus(120, seed=3), vocab_size=512)
+
+
+@pytest.fixture(scope="module")
+def calib(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("calib") / "set"
+    build(BuildConfig(samples=6, eval_samples=2, seed=2, max_pixels=96 * 28 * 28, max_lines=8, workers=1), out,
+          progress=False)
+    return out
+
+
+def save_qwen2_vl(folder: Path, tokenizer, intermediate: int = 256) -> Path:  # type: ignore[no-untyped-def]
+    """A one-layer Qwen2-VL; `intermediate` may break the shape rules on purpose (set after the spec check)."""
+    spec = read_spec()
+    spec["text"].update({"num_hidden_layers": 1, "intermediate_size": 256})
+    spec["vision"].update({"depth": 1, "embed_dim": 128, "num_heads": 2})
+    config = build_config(spec, tokenizer)
+    config.text_config.intermediate_size = intermediate
+    torch.manual_seed(0)
+    Qwen2VLForConditionalGeneration(config).save_pretrained(str(folder))
+    save_processor(make_processor("qwen2_vl", Qwen2VLImageProcessorPil(min_pixels=3136, max_pixels=96 * 28 * 28),
+                                  tokenizer, tokenizer.chat_template), folder)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def models(tmp_path_factory: pytest.TempPathFactory, tokenizer) -> dict[str, Path]:  # type: ignore[no-untyped-def]
+    root = tmp_path_factory.mktemp("models")
+    return {"qwen2_vl": save_qwen2_vl(root / "qwen2_vl", tokenizer),
+            "qwen2_5_vl": save_tiny(root / "qwen2_5_vl", "qwen2_5_vl", tokenizer),
+            "qwen3_vl": save_tiny(root / "qwen3_vl", "qwen3_vl", tokenizer)}
+
+
+@pytest.mark.parametrize("family", ["qwen2_vl", "qwen2_5_vl", "qwen3_vl"])
+@pytest.mark.parametrize("method", sorted(METHODS))
+def test_method_on_architecture(tmp_path: Path, models, calib: Path, family: str, method: str) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "q"
+    results = quantize(method, out, model=str(models[family]), calib=calib, samples=4)
+    assert results["quantized_linear_layers"] > 0
+    config = json.loads((out / "config.json").read_text())["quantization_config"]
+    assert config["quant_method"] == "compressed-tensors"
+    bits = {g["weights"]["num_bits"] for g in config["config_groups"].values()}
+    assert bits == ({8} if method == "int8" else {4})
+    assert all(p.startswith("re:") for p in config["ignore"])
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["parameters"]["method"] == method
+    assert manifest["inputs"]["calibration_samples"] == 4 and manifest["inputs"]["calibration_fingerprint"]
+    assert manifest["results"]["weights_bytes"] < manifest["results"]["source_weights_bytes"]
+    for entry in manifest["files"]:
+        assert sha256_file(out / entry["path"]) == entry["sha256"]
+    loaded = load(out)
+    assert loaded.model_type == family
+    layer = loaded.model.model.language_model.layers[0].mlp.down_proj
+    assert ("dynamic" in type(layer).__module__) == (method == "int8")  # int8 runs fbgemm dynamic int8 on CPU
+    vision_linear = next(m for n, m in loaded.model.named_modules() if ".visual." in n and
+                         isinstance(m, torch.nn.Linear))
+    assert type(vision_linear) is torch.nn.Linear  # the vision tower stays full precision by default
+    image = __import__("datasets").load_from_disk(str(calib))["eval"][0]["image"]
+    assert isinstance(TorchRuntime(loaded.model, loaded.processor, max_new_tokens=3).transcribe([image])[0].text, str)
+
+
+def test_quantize_vision_quantizes_more_layers(tmp_path: Path, models, calib: Path) -> None:  # type: ignore[no-untyped-def]
+    plain = quantize("gptq", tmp_path / "a", model=str(models["qwen2_vl"]), calib=calib, samples=2)
+    vision = quantize("gptq", tmp_path / "b", model=str(models["qwen2_vl"]), calib=calib, samples=2,
+                      quantize_vision=True)
+    assert vision["quantized_linear_layers"] > plain["quantized_linear_layers"]
+    assert not any("visual" in p for p in vision["ignore"])
+
+
+def test_ignore_list_fix_matches_both_naming_schemes(tmp_path: Path) -> None:
+    from compressed_tensors.utils import match_name
+
+    (tmp_path / "config.json").write_text(json.dumps({"quantization_config": {"ignore": ["visual.blocks.0.attn.qkv"]}}))
+    fixed = fix_saved_ignore_list(tmp_path, ["visual.blocks.0.attn.qkv", "re:.*lm_head"])
+    assert json.loads((tmp_path / "config.json").read_text())["quantization_config"]["ignore"] == fixed
+    for name in ("visual.blocks.0.attn.qkv", "model.visual.blocks.0.attn.qkv"):
+        assert any(match_name(name, p) for p in fixed)
+    assert not any(match_name("model.visual.blocks.0.attn.qkv_extra", p) for p in fixed)
+
+
+def test_bad_inputs(tmp_path: Path, models, calib: Path, tokenizer) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(VlmedgeError, match="choose one of int8, gptq, awq"):
+        quantize("nf4", tmp_path / "o", model=str(models["qwen2_vl"]), calib=calib)
+    with pytest.raises(VlmedgeError, match="does not exist"):
+        quantize("gptq", tmp_path / "o", model=str(tmp_path / "missing"), calib=calib)
+    (tmp_path / "llama").mkdir()
+    (tmp_path / "llama" / "config.json").write_text(json.dumps({"model_type": "llama"}))
+    with pytest.raises(VlmedgeError, match="not a Qwen2-VL-family one"):
+        quantize("gptq", tmp_path / "o", model=str(tmp_path / "llama"), calib=calib)
+    odd = save_qwen2_vl(tmp_path / "odd", tokenizer, intermediate=320)
+    with pytest.raises(VlmedgeError, match=r"layer model\.language_model\.layers\.0\.mlp\.down_proj has input width "
+                                           r"320, not a multiple of the group size 128"):
+        quantize("gptq", tmp_path / "o", model=str(odd), calib=calib)
+    assert not (tmp_path / "o").exists()
+    with pytest.warns(UserWarning, match="calibrating on only 6 samples"):
+        quantize("gptq", tmp_path / "few", model=str(models["qwen2_vl"]), calib=calib, samples=50)
+
+
+def test_killed_quantize_leaves_nothing(tmp_path: Path, models, calib: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "q"
+    proc = subprocess.Popen([sys.executable, "-m", "vlmedge.cli", "quantize", "--method", "awq", "--model",
+                             str(models["qwen2_vl"]), "--calib", str(calib), "--samples", "6", "--out", str(out)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.time() + 120
+    while not list(tmp_path.glob(".partial-q-*")) and time.time() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    assert list(tmp_path.glob(".partial-q-*")), "quantization never started writing"
+    os.kill(proc.pid, signal.SIGTERM)
+    proc.wait(timeout=120)
+    assert proc.returncode != 0 and not out.exists() and not list(tmp_path.glob(".partial-*"))

@@ -1,0 +1,1 @@
+"""Quantization: INT8, GPTQ and AWQ variants through llm-compressor (GGUF lives in export/)."""

@@ -1,0 +1,77 @@
+"""The quantization-method registry: one entry per method, its recipe a YAML file in configs/quantize/."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from vlmedge.errors import VlmedgeError
+
+RECIPE_DIR = Path(__file__).resolve().parents[2] / "configs" / "quantize"
+VISION_PATTERN = "re:.*visual.*"
+
+
+@dataclass(frozen=True)
+class QuantMethod:
+    name: str
+    description: str
+    recipe: Path
+    group_size: int | None  # weight group size the scheme needs the input width to divide, if any
+
+
+METHODS: dict[str, QuantMethod] = {m.name: m for m in (
+    QuantMethod("int8", "SmoothQuant + GPTQ W8A8 (int8 weights and dynamic int8 activations)",
+                RECIPE_DIR / "int8.yaml", None),
+    QuantMethod("gptq", "GPTQ W4A16, group 128", RECIPE_DIR / "gptq.yaml", 128),
+    QuantMethod("awq", "AWQ W4A16, group 128", RECIPE_DIR / "awq.yaml", 128),
+)}
+
+
+def get_method(name: str) -> QuantMethod:
+    if name not in METHODS:
+        raise VlmedgeError(f"unknown quantization method {name!r}: choose one of {', '.join(METHODS)}")
+    return METHODS[name]
+
+
+def load_recipe(path: Path) -> dict[str, Any]:
+    if not Path(path).is_file():
+        raise VlmedgeError(f"recipe {path} does not exist: pass a YAML file like {RECIPE_DIR / 'gptq.yaml'}")
+    try:
+        recipe = yaml.safe_load(Path(path).read_text())
+    except yaml.YAMLError as exc:
+        raise VlmedgeError(f"recipe {path} is not valid YAML ({exc.problem}): fix the file") from exc
+    if not isinstance(recipe, dict) or not modifiers(recipe):
+        raise VlmedgeError(f"recipe {path} has no `<stage>: <group>_modifiers: {{Modifier: {{...}}}}` section")
+    return recipe
+
+
+def modifiers(recipe: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every modifier's argument mapping in an llm-compressor recipe, in order (edited in place)."""
+    found = []
+    for stage in recipe.values():
+        if not isinstance(stage, dict):
+            continue
+        for key, group in stage.items():
+            if key.endswith("_modifiers") and isinstance(group, dict):
+                found += [args for args in group.values() if isinstance(args, dict)]
+    return found
+
+
+def ignore_patterns(recipe: dict[str, Any]) -> list[str]:
+    patterns: list[str] = []
+    for args in modifiers(recipe):
+        for pattern in args.get("ignore", []):
+            if pattern not in patterns:
+                patterns.append(pattern)
+    return patterns
+
+
+def with_vision(recipe: dict[str, Any], extra_ignore: list[str]) -> dict[str, Any]:
+    """The recipe with the vision tower quantized, except the named layers whose shapes do not allow it."""
+    for args in modifiers(recipe):
+        if "ignore" in args:
+            args["ignore"] = [p for p in args["ignore"] if p != VISION_PATTERN] + extra_ignore
+    return recipe
