@@ -152,19 +152,19 @@ def plan_sample(config: BuildConfig, split: str, index: int, languages: list[str
         files = by_language.get(language.name)
         if files and rng.random() < config.source_fraction:
             source = rng.choice(files)
-            code, origin, source_id, natural = pick_snippet(source, rng, target_lines), "source", source.source_id, ""
+            text = normalize_code(pick_snippet(source, rng, target_lines), language.tab_size)
+            origin, natural, source_id = "source", "", source.source_id
         else:
             natural = _natural_language(rng)
             syntax = language.syntax(rng)
             size = max(0, rng.randint(1, 3) - shrink)
-            code = syntax.render(ProgramGenerator(rng, syntax.caps, natural, size).unit())
-            origin, natural = "generated", natural
-            source_id = ""
-        text = normalize_code(code, language.tab_size)
-        if origin == "generated":
+            text = normalize_code(syntax.render(ProgramGenerator(rng, syntax.caps, natural, size).unit()),
+                                  language.tab_size)
+            origin = "generated"
+            # A generated program is known by its text, so one program can never sit in both splits.
             source_id = "gen:" + hashlib.sha256(f"{language.name}\n{text}".encode()).hexdigest()[:16]
-        if source_id in taken and origin == "generated":
-            continue
+            if source_id in taken:
+                continue
         if not _fits(text, spec, config) or fonts.unrenderable(text, fonts.FONTS[spec.font]):
             continue
         plan = degrade.sample_plan(rng, config.clean_fraction)
