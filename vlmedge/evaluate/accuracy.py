@@ -9,29 +9,17 @@ import time
 from pathlib import Path
 from typing import Any
 
-from vlmedge.errors import VlmedgeError
+from vlmedge.calibration.dataset import load_split
 from vlmedge.evaluate.metrics import aggregate
 
 GROUPS = ("language", "theme", "degradation", "font", "origin")
-
-
-def load_eval_split(eval_dir: Path, limit: int | None) -> Any:
-    from datasets import load_from_disk
-
-    if not (Path(eval_dir) / "dataset_dict.json").is_file():
-        raise VlmedgeError(f"--eval {eval_dir} is not a dataset folder: build one with `vlmedge calibrate`")
-    data = load_from_disk(str(eval_dir))
-    if "eval" not in data:
-        raise VlmedgeError(f"--eval {eval_dir} has no eval split: rebuild it with --eval-samples > 0")
-    split = data["eval"]
-    return split.select(range(min(limit, len(split)))) if limit else split
 
 
 def evaluate_accuracy(model_name: str, eval_dir: Path, out: Path, limit: int | None = None, batch_size: int = 4,
                       progress: bool = False) -> dict[str, Any]:
     from vlmedge.runtime.registry import open_runtime
 
-    split = load_eval_split(eval_dir, limit)
+    split = load_split(eval_dir, "eval", "--eval", limit)
     runtime, source = open_runtime(model_name, max_new_tokens=1024, batch_size=batch_size)
     started = time.perf_counter()
     rows, samples = [], []

@@ -17,6 +17,7 @@ from typing import Any, Iterator
 import torch
 import yaml
 
+from vlmedge.calibration.dataset import load_split
 from vlmedge.errors import VlmedgeError
 from vlmedge.models.loading import load, model_type_of, resolve
 from vlmedge.models.processor import save_processor
@@ -58,14 +59,9 @@ def vision_layers_that_cannot_be_quantized(model: torch.nn.Module, group_size: i
 
 def calibration_dataset(calib_dir: Path, processor: Any, samples: int) -> Any:
     """image + prompt + answer samples from the calibration split, tokenized whole (image tokens intact)."""
-    from datasets import Dataset, load_from_disk
+    from datasets import Dataset
 
-    if not (Path(calib_dir) / "dataset_dict.json").is_file():
-        raise VlmedgeError(f"--calib {calib_dir} is not a dataset folder: build one with `vlmedge calibrate`")
-    data = load_from_disk(str(calib_dir))
-    if "calibration" not in data:
-        raise VlmedgeError(f"--calib {calib_dir} has no calibration split: rebuild it with --samples > 0")
-    split = data["calibration"]
+    split = load_split(calib_dir, "calibration", "--calib")
     count = min(samples, len(split))
     if count < samples or count < MIN_CALIBRATION_SAMPLES:
         warnings.warn(f"calibrating on only {count} samples from {calib_dir} (asked for {samples}; "
