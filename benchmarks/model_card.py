@@ -92,6 +92,17 @@ def peer_table(evaluation: dict[str, Any], holdout: dict[str, Any], peers: dict[
     return lines
 
 
+def verdict(evaluation: dict[str, Any]) -> str:
+    clean = evaluation["by_condition"]["clean"]["ws"]["cer"]
+    degraded = evaluation["by_condition"]["degraded"]["ws"]["cer"]
+    if clean <= 0.01 and degraded <= 0.03:
+        return "meets the targets."
+    if clean <= 0.05:
+        return "meets the minimum (<= 5 % clean), not yet the targets; keep training."
+    return ("**does not read code yet**: it is below even the minimum (<= 5 % clean CER) and must be trained "
+            "further before its accuracy means anything.")
+
+
 def write_card(model_dir: Path, evaluation: dict[str, Any], holdout: dict[str, Any], command: str,
                peers: dict[str, tuple[dict, dict]]) -> str:
     manifest = json.loads((model_dir / "manifest.json").read_text()) if (model_dir / "manifest.json").is_file() else {}
@@ -154,6 +165,8 @@ def write_card(model_dir: Path, evaluation: dict[str, Any], holdout: dict[str, A
         "Targets (issue 3): CER <= 1 % on clean and <= 3 % on degraded screenshots; minimum <= 5 % on clean.",
         f"Measured: {pct(evaluation['by_condition'].get('clean', evaluation['overall'])['ws']['cer'])} clean, "
         f"{pct(evaluation['by_condition'].get('degraded', evaluation['overall'])['ws']['cer'])} degraded.",
+        f"Status: {verdict(evaluation)}",
+        "",
         "To continue training from these weights (the curriculum resumes at the step recorded above):",
         "",
         "```bash",

@@ -39,6 +39,7 @@ def main() -> None:
         results = manifest["results"]
         rows.append({"method": method, "wall_time_s": manifest["wall_time_s"],
                      "quantize_seconds": results["quantize_seconds"], "peak_rss_mb": manifest["peak_rss_mb"],
+                     "peak_rss_children_mb": manifest.get("peak_rss_children_mb"),
                      "weights_mb": round(results["weights_bytes"] / 1e6, 2),
                      "source_weights_mb": round(results["source_weights_bytes"] / 1e6, 2),
                      "layers": results["quantized_linear_layers"], "samples": manifest["inputs"]["calibration_samples"],

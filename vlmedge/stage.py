@@ -53,10 +53,13 @@ def library_versions() -> dict[str, str | None]:
 
 
 def peak_rss_mb() -> float:
-    """Peak resident set size of this process and its waited-for children, in MiB (Linux reports KiB)."""
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return max(own, children) / 1024.0
+    """Peak resident set size of this process, in MiB (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def peak_rss_children_mb() -> float:
+    """The largest peak RSS among waited-for child processes (render workers, helper tools), in MiB."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0
 
 
 @dataclass
@@ -130,6 +133,7 @@ def stage_output(out: Path, record: StageRecord, overwrite: bool = False) -> Ite
                          "platform": platform.platform()},
                 "wall_time_s": round(time.time() - started, 3),
                 "peak_rss_mb": round(peak_rss_mb(), 1),
+                "peak_rss_children_mb": round(peak_rss_children_mb(), 1),
                 "files": _file_table(temp),
             }
             (temp / MANIFEST_NAME).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")

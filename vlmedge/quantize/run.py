@@ -121,6 +121,8 @@ def quantize(method_name: str, out: Path, model: str = "default", calib: Path | 
         raise VlmedgeError(f"{source} is already quantized: quantize the full-precision model instead")
     if calib is None or not Path(calib).exists():
         raise VlmedgeError(f"--calib {calib} does not exist: build one with `vlmedge calibrate --out {calib}`")
+    source_config = json.loads((source / "config.json").read_text())
+    source_dtype = getattr(torch, source_config.get("dtype") or source_config.get("torch_dtype") or "float32")
     loaded = load(source, dtype=torch.float32)
     network, processor = loaded.model, loaded.processor
 
@@ -151,6 +153,8 @@ def quantize(method_name: str, out: Path, model: str = "default", calib: Path | 
                     num_calibration_samples=used, data_collator=_batch_of_one, shuffle_calibration_samples=False,
                     max_seq_length=1 << 16, pipeline=pipeline)
         seconds = time.perf_counter() - started
+        # Calibrate in float32 (CPU), but save what stays unquantized (vision, embeddings) in the source's dtype.
+        network.to(source_dtype)
         network.save_pretrained(str(folder), save_compressed=True)
         saved_ignore = fix_saved_ignore_list(folder, ignore)
         save_processor(processor, folder)
