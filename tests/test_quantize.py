@@ -92,6 +92,19 @@ def test_method_on_architecture(tmp_path: Path, models, calib: Path, family: str
     assert isinstance(TorchRuntime(loaded.model, loaded.processor, max_new_tokens=3).transcribe([image])[0].text, str)
 
 
+def test_int8_variant_of_an_fp16_model_runs_on_cpu(tmp_path: Path, tokenizer, calib: Path) -> None:  # type: ignore[no-untyped-def]
+    # The shipped default is fp16: its variants keep fp16 for unquantized parts and must still run.
+    source = save_qwen2_vl(tmp_path / "fp32", tokenizer)
+    half = tmp_path / "fp16"
+    Qwen2VLForConditionalGeneration.from_pretrained(str(source), dtype=torch.float16).save_pretrained(str(half))
+    save_processor(load(source).processor, half)
+    quantize("int8", tmp_path / "q", model=str(half), calib=calib, samples=2)
+    assert json.loads((tmp_path / "q" / "config.json").read_text())["dtype"] == "float16"
+    loaded = load(tmp_path / "q")
+    image = __import__("datasets").load_from_disk(str(calib))["eval"][0]["image"]
+    assert isinstance(TorchRuntime(loaded.model, loaded.processor, max_new_tokens=3).transcribe([image])[0].text, str)
+
+
 def test_quantize_vision_quantizes_more_layers(tmp_path: Path, models, calib: Path) -> None:  # type: ignore[no-untyped-def]
     plain = quantize("gptq", tmp_path / "a", model=str(models["qwen2_vl"]), calib=calib, samples=2)
     vision = quantize("gptq", tmp_path / "b", model=str(models["qwen2_vl"]), calib=calib, samples=2,

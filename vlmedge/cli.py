@@ -123,7 +123,7 @@ def quantize(
             stderr.print(f"warning: {warning.message}", highlight=False, soft_wrap=True)
     stdout.print(f"{method}: {results['quantized_linear_layers']} Linear layers quantized in "
                  f"{results['quantize_seconds']:.0f} s, weights {results['weights_bytes'] / 1e6:.1f} MB "
-                 f"(from {results['source_weights_bytes'] / 1e6:.1f} MB) -> {out}")
+                 f"(from {results['source_weights_bytes'] / 1e6:.1f} MB) -> {out}", soft_wrap=True)
 
 
 @app.command("train-default")

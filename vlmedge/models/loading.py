@@ -97,7 +97,9 @@ def load(name_or_path: str | Path = DEFAULT_NAME, dtype: torch.dtype = torch.flo
         # CPU has no kernels for packed int4/int8: decompress to dense Linears (same numbers as the fake-quant path).
         kwargs["quantization_config"] = CompressedTensorsConfig(run_compressed=device != "cpu")
     try:
-        model = model_class.from_pretrained(str(folder), dtype=dtype, **kwargs).to(device)
+        # The explicit cast matters for decompressed variants: their dense weights come out in the scales'
+        # dtype (fp16 for an fp16 source) whatever `dtype` says, and fbgemm's int8 Linear needs float32.
+        model = model_class.from_pretrained(str(folder), dtype=dtype, **kwargs).to(device=device, dtype=dtype)
     except (OSError, SafetensorError, RuntimeError) as exc:
         first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise VlmedgeError(f"could not load the model weights in {folder} ({first_line}): the folder is corrupt "
