@@ -144,8 +144,11 @@ def test_refuses_non_empty_out_unless_overwrite(tmp_path: Path) -> None:
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
 def test_killed_run_leaves_nothing(tmp_path: Path, sig: int) -> None:
     out = tmp_path / "out"
+    # A background job of a non-interactive shell inherits SIGINT as ignored (POSIX), and Python keeps it so;
+    # reset it so the child gets Ctrl-C as a user's terminal would deliver it.
     proc = subprocess.Popen([sys.executable, "-m", "vlmedge.cli", "calibrate", "--out", str(out), "--samples",
-                             "5000", "--eval-samples", "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                             "5000", "--eval-samples", "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.time() + 60
     while not list(tmp_path.glob(".partial-out-*")) and time.time() < deadline:
         time.sleep(0.05)
