@@ -27,7 +27,7 @@ from vlmedge.calibration import degrade, fonts, words
 from vlmedge.calibration.languages import Language, all_languages, get_language
 from vlmedge.calibration.program import ProgramGenerator
 from vlmedge.calibration.render import RenderSpec, image_size, normalize_code, render, vision_tokens
-from vlmedge.calibration.sources import SourcePool, collect_sources, pick_snippet
+from vlmedge.calibration.sources import SourceFile, SourcePool, collect_sources, pick_snippet
 from vlmedge.calibration.themes import THEMES
 from vlmedge.errors import VlmedgeError
 from vlmedge.stage import StageRecord, prepare_output_dir, stage_output
@@ -137,11 +137,13 @@ def _fits(text: str, spec: RenderSpec, config: BuildConfig) -> bool:
     return width * height <= config.max_pixels
 
 
-def plan_sample(config: BuildConfig, split: str, index: int, languages: list[str], pool: SourcePool | None,
-                taken: set[str]) -> SamplePlan:
-    """Choose code, renderer settings and degradations for one sample; code never repeats a taken source_id."""
+def plan_sample(config: BuildConfig, split: str, index: int, languages: list[str],
+                by_language: dict[str, list[SourceFile]], taken: set[str]) -> SamplePlan:
+    """Choose code, renderer settings and degradations for one sample; code never repeats a taken source_id.
+
+    `by_language` holds the split's source files per language (computed once per split, not per sample).
+    """
     language = get_language(languages[index % len(languages)])
-    by_language = pool.by_language() if pool else {}
     for attempt in range(_PLAN_ATTEMPTS):
         rng = _sample_rng(config.seed, split, index, attempt)
         shrink = attempt // 4  # later attempts ask for less code, smaller fonts, no window chrome
@@ -182,12 +184,14 @@ def plan_all(config: BuildConfig, pool: SourcePool | None) -> list[SamplePlan]:
         calib_pool, eval_pool = pool.split(config.eval_samples / total)
     plans: list[SamplePlan] = []
     calib_ids: set[str] = set()
+    calib_files = calib_pool.by_language() if calib_pool else {}
+    eval_files = eval_pool.by_language() if eval_pool else {}
     for index in range(config.samples):
-        plan = plan_sample(config, "calibration", index, languages, calib_pool, set())
+        plan = plan_sample(config, "calibration", index, languages, calib_files, set())
         calib_ids.add(plan.source_id)
         plans.append(plan)
     for index in range(config.eval_samples):
-        plans.append(plan_sample(config, "eval", index, languages, eval_pool, calib_ids))
+        plans.append(plan_sample(config, "eval", index, languages, eval_files, calib_ids))
     return plans
 
 

@@ -64,7 +64,7 @@ class SampleStream(IterableDataset):
         self.languages = self.base.language_names()
 
     def sample(self, index: int) -> tuple[Image.Image, str]:
-        plan = plan_sample(self.base, "train", index, self.languages, None, set())
+        plan = plan_sample(self.base, "train", index, self.languages, {}, set())
         rng = random.Random(f"train-crop/{self.seed}/{index}")
         lines = plan.text.split("\n")
         count = rng.randint(1, min(self.stage.max_lines, len(lines)))
