@@ -10,11 +10,21 @@ EVAL_SAMPLES ?= 512
 SEED ?= 0
 # Fonts the renderer draws with (Debian packages); fontconfig resolves them to files.
 APT_PACKAGES := fontconfig fonts-dejavu-core fonts-jetbrains-mono fonts-noto-mono fonts-noto-cjk fonts-firacode \
-	fonts-hack fonts-liberation2
+	fonts-hack fonts-liberation2 tesseract-ocr tesseract-ocr-eng
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup apt demo test calibrate transcribe-preview quantize train model-card bench lint clean
+.PHONY: setup apt demo test calibrate transcribe-preview quantize variants evaluate report gate train model-card \
+	bench bench-synth lint clean
 METHOD ?= gptq
+# `make evaluate`: the variants compared side by side with the OCR peers, on the first EVAL_LIMIT eval screenshots.
+METHODS ?= int8 gptq awq
+EVAL_LIMIT ?= 48
+REPEATS ?= 3
+PEERS ?= rapidocr,tesseract
+empty :=
+space := $(empty) $(empty)
+comma := ,
+VARIANTS ?= baseline=default,$(subst $(space),$(comma),$(foreach m,$(METHODS),$(m)=$(RUNS)/quant-$(m))),$(PEERS)
 
 # Re-install when pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml
@@ -45,12 +55,14 @@ calibrate: setup
 transcribe-preview: setup
 	$(VLMEDGE) transcribe --model default $(RUNS)/calib/preview/*.png
 
-# The main job on the embedded default model; stages that are not built yet are listed, not faked.
+# The main job on the embedded default model: calibrate -> quantize (int8, gptq, awq) -> evaluate side by side
+# with the OCR peers -> report/report.html -> the ship gate (last, so a failing gate still leaves the report).
 demo: calibrate
 	@$(MAKE) --no-print-directory transcribe-preview
-	@echo
-	@echo "pipeline stages (calibrate -> quantize -> evaluate -> report):"
-	@$(VLMEDGE) stages
+	@$(MAKE) --no-print-directory variants
+	@$(MAKE) --no-print-directory evaluate
+	@$(MAKE) --no-print-directory report
+	@$(MAKE) --no-print-directory gate
 
 # A quantized variant of the default model: make quantize METHOD=awq (or gptq, int8); builds runs/calib if missing.
 quantize: setup
@@ -62,14 +74,36 @@ quantize: setup
 train: setup
 	$(VLMEDGE) train-default --out $(RUNS)/train-default --init-from models/vlmedge-tiny
 
+# Every METHODS variant of the default model, each built once (delete runs/quant-* to rebuild).
+variants: setup
+	@[ -f $(RUNS)/calib/manifest.json ] || $(MAKE) --no-print-directory calibrate
+	@for m in $(METHODS); do \
+		[ -f $(RUNS)/quant-$$m/manifest.json ] || $(MAKE) --no-print-directory quantize METHOD=$$m || exit 1; \
+	done
+
+evaluate: setup
+	$(VLMEDGE) evaluate --eval $(RUNS)/calib --variants '$(VARIANTS)' --limit $(EVAL_LIMIT) --repeats $(REPEATS) \
+		--out $(RUNS)/results --overwrite
+
+report: setup
+	@[ -f $(RUNS)/results/results.json ] || $(MAKE) --no-print-directory evaluate
+	$(VLMEDGE) report $(RUNS)/results --out report --overwrite
+
+gate: setup
+	$(VLMEDGE) gate $(RUNS)/results
+
 model-card: setup
 	$(PY) benchmarks/model_card.py
 
 bench: setup
 	$(PY) benchmarks/calibrate_throughput.py --samples 1024 --repeats 3
 
+# Speed and memory at real scale: a random-weight Qwen2-VL-2B-shaped model in fp32, bf16 and int8 (torch).
+bench-synth: setup
+	$(PY) benchmarks/synth_speed.py --like qwen2-vl-2b
+
 lint: setup
 	$(VENV)/bin/ruff check vlmedge tests benchmarks
 
 clean:
-	rm -rf $(RUNS) .pytest_cache
+	rm -rf $(RUNS) report .pytest_cache

@@ -6,7 +6,7 @@ import pytest
 
 from vlmedge.calibration.render import RenderSpec, render
 from vlmedge.evaluate.metrics import cer
-from vlmedge.runtime.rapidocr_runtime import Box, fit_advance, rebuild_layout
+from vlmedge.runtime.layout import Box, fit_advance, rebuild_layout
 from vlmedge.runtime.registry import PEERS, open_runtime
 
 CODE = "def total(values):\n    result = 0\n    for value in values:\n        result += value\n\n    return result"

@@ -29,8 +29,8 @@ PIPELINE = (
     ("quantize", "INT8, GPTQ, AWQ and GGUF variants of a Qwen2-VL-family model",
      "int8, gptq, awq ready; gguf not built yet"),
     ("evaluate", "accuracy drop, speedup and memory against the fp16 baseline",
-     "partial: accuracy of one model; variants, speed and gates not built yet"),
-    ("report", "benchmark report with plots", "not built yet"),
+     "ready: variants side by side, peers rapidocr and tesseract, --gate"),
+    ("report", "benchmark report with plots", "ready"),
 )
 
 
@@ -180,22 +180,110 @@ def transcribe(
         print(json.dumps({"image": str(path), "text": result.text, "ms": round(result.ms, 1)}, ensure_ascii=False))
 
 
+class GateFailed(VlmedgeError):
+    exit_code = 3  # apart from bad input (2): the run worked, the variant is not fit to ship
+
+
 @app.command()
 def evaluate(
     eval_dir: Path = typer.Option(..., "--eval", help="A `vlmedge calibrate` folder; its eval split is scored."),
-    out: Path = typer.Option(..., "--out", help="Results JSON file."),
-    model: str = typer.Option("default", "--model", help="`default`, a model folder, a hub id, or `rapidocr`."),
+    out: Path = typer.Option(..., "--out", help="Results folder: results.json, predictions/, manifest.json."),
+    variants: Optional[str] = typer.Option(
+        None, "--variants", help="name=MODEL,... measured side by side; `baseline` is the reference; MODEL is "
+        "`default`, a folder, a hub id, or a peer (rapidocr, tesseract)."),
+    model: Optional[str] = typer.Option(None, "--model", help="One model alone: --variants baseline=MODEL."),
     limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N eval samples."),
-    batch_size: int = typer.Option(4, "--batch-size"),
+    repeats: int = typer.Option(1, "--repeats", help="Timing passes over the set (accuracy from the first)."),
+    threads: int = typer.Option(0, "--threads", help="Torch threads per variant; 0 = one per CPU."),
+    max_new_tokens: int = typer.Option(1024, "--max-new-tokens"),
+    gate: bool = typer.Option(False, "--gate", help="Exit 3 when a variant breaks its budget."),
+    budgets: Optional[Path] = typer.Option(None, "--budgets", help="Budgets YAML (default configs/budgets.yaml)."),
+    overwrite: bool = typer.Option(False, "--overwrite", help="Replace a non-empty --out folder."),
 ) -> None:
-    """Accuracy of a model on an eval split: CER (with and without whitespace), exact match, per group."""
-    from vlmedge.evaluate.accuracy import evaluate_accuracy
+    """Accuracy drop, speedup and memory of each variant against the baseline, in one interleaved run."""
+    from vlmedge.evaluate.compare import evaluate_variants
+    from vlmedge.evaluate.gate import DEFAULT_BUDGETS, read_budgets
+    from vlmedge.evaluate.variants import parse_variants
 
-    result = evaluate_accuracy(model, eval_dir, out, limit=limit, batch_size=batch_size,
-                               progress=stderr.is_terminal)
-    overall = result["overall"]
-    stdout.print(f"CER {overall['ws']['cer']:.2%} (no-whitespace {overall['nows']['cer']:.2%}), exact match "
-                 f"{overall['ws']['exact_match']:.1%} on {overall['ws']['samples']} samples -> {out}")
+    if variants and model:
+        raise VlmedgeError("give --variants or --model, not both (--model M is --variants baseline=M)")
+    chosen = parse_variants(variants or f"baseline={model or 'default'}")
+    limits = read_budgets(budgets or DEFAULT_BUDGETS) if (gate or budgets) else {}
+    if limit is not None and limit < 1:
+        raise VlmedgeError(f"--limit {limit} must be >= 1")
+    results = evaluate_variants(chosen, eval_dir, out, limit=limit, repeats=repeats, threads=threads,
+                                max_new_tokens=max_new_tokens, overwrite=overwrite, progress=stderr.is_terminal)
+    Console(width=max(stdout.width, 140)).print(_results_table(results))
+    stdout.print(f"-> {out}/results.json")
+    if gate:
+        _gate(results, limits)
+
+
+def _gate(results: dict, limits: dict) -> None:
+    from vlmedge.evaluate.gate import check, gated_variants
+
+    failures = check(results, limits)
+    if failures:
+        raise GateFailed("gate failed: " + "; ".join(failures))
+    stdout.print(f"gate passed: {', '.join(gated_variants(results, limits)) or 'nothing gated'}")
+
+
+@app.command()
+def gate(
+    results: Path = typer.Argument(..., help="A `vlmedge evaluate` results folder."),
+    budgets: Optional[Path] = typer.Option(None, "--budgets", help="Budgets YAML (default configs/budgets.yaml)."),
+) -> None:
+    """Check saved evaluate results against the budgets; exit 3 naming each broken limit."""
+    from vlmedge.evaluate.compare import load_results
+    from vlmedge.evaluate.gate import DEFAULT_BUDGETS, read_budgets
+
+    _gate(load_results(results), read_budgets(budgets or DEFAULT_BUDGETS))
+
+
+def _results_table(results: dict) -> Table:
+    table = Table(title=f"{results['samples']} eval screenshots x {results['repeats']} repeat(s), "
+                        f"{results['threads']} threads")
+    for column in ("variant", "CER", "CER no-ws", "exact", "dCER", "speedup", "p50 ms", "peak RSS MB", "disk MB"):
+        table.add_column(column, justify="left" if column == "variant" else "right")
+    for name, v in results["variants"].items():
+        overall, vs = v["accuracy"]["overall"], v["vs_baseline"]
+        speed = vs["speedup"]
+        table.add_row(name + (" (random weights)" if v.get("label") else ""), f"{overall['ws']['cer']:.2%}",
+                      f"{overall['nows']['cer']:.2%}", f"{overall['ws']['exact_match']:.1%}",
+                      f"{100 * vs['cer_increase']:+.2f}",
+                      f"{speed['median']:.2f}x [{speed['min']:.2f}-{speed['max']:.2f}]" if speed else "-",
+                      f"{v['speed']['end_to_end_ms'].get('p50', 0):.0f}", f"{v['peak_rss_mb']:.0f}",
+                      f"{v['disk_mb']:.1f}" if v["disk_mb"] else "-")
+    return table
+
+
+@app.command()
+def report(
+    results: Path = typer.Argument(..., help="A `vlmedge evaluate` results folder."),
+    out: Path = typer.Option(..., "--out", help="Report folder: report.md, report.html, plots."),
+    overwrite: bool = typer.Option(False, "--overwrite", help="Replace a non-empty --out folder."),
+    worst: int = typer.Option(6, "--worst", help="Worst examples shown per variant."),
+) -> None:
+    """Write report.md and a self-contained report.html (Pareto, speed, per-language heatmap, worst examples)."""
+    from vlmedge.evaluate.report import write_report
+
+    write_report(results, out, worst=worst, overwrite=overwrite)
+    stdout.print(f"report -> {out}/report.html and {out}/report.md")
+
+
+@app.command()
+def synth(
+    like: str = typer.Option(..., "--like", help="Shape to copy: qwen2-vl-2b, qwen2.5-vl-3b, qwen3-vl-2b."),
+    out: Path = typer.Option(..., "--out", help="Model folder to write."),
+    dtype: str = typer.Option("bfloat16", "--dtype", help="Weight dtype on disk: bfloat16, float16, float32."),
+    seed: int = typer.Option(0, "--seed"),
+    overwrite: bool = typer.Option(False, "--overwrite", help="Replace a non-empty --out folder."),
+) -> None:
+    """A random-weight model of a real checkpoint's exact shape, for speed and memory only."""
+    from vlmedge.models.synth import synthesize
+
+    synthesize(like, out, dtype=dtype, seed=seed, overwrite=overwrite)
+    stdout.print(f"random weights, {like} shape -> {out}")
 
 
 @app.command()

@@ -18,6 +18,7 @@ from torch.utils.data import IterableDataset, get_worker_info
 from vlmedge.calibration import degrade
 from vlmedge.calibration.build import BuildConfig, plan_sample, render_image
 from vlmedge.calibration.render import normalize_code
+from vlmedge.errors import VlmedgeError
 from vlmedge.runtime.torch_runtime import prompt_messages
 
 # Characters for random lines: what code is made of, so no shortcut through a language prior exists.
@@ -38,6 +39,20 @@ class StageData:
     random_fraction: float  # share of samples whose text is random characters
     font_sizes: tuple[int, int]
     max_columns: int = 100  # wider lines are cut to a window of this many columns, as a crop would
+    # Narrower renderer settings for the first stages (empty: the recipe's full, holdout-free set); reading
+    # emerges sooner when the first glyphs the model sees vary little (see the training probe).
+    themes: tuple[str, ...] = ()
+    fonts: tuple[str, ...] = ()
+    plain: bool = False  # no window chrome and no line numbers: the text is all there is to look at
+
+
+def _narrow(allowed: tuple[str, ...], wanted: tuple[str, ...], what: str) -> tuple[str, ...]:
+    if not wanted:
+        return allowed
+    outside = [name for name in wanted if name not in allowed]
+    if outside:
+        raise VlmedgeError(f"training stage {what} {outside} are unknown or held out: use some of {list(allowed)}")
+    return tuple(wanted)
 
 
 def random_text(rng: random.Random, lines: int, max_columns: int) -> str:
@@ -57,7 +72,9 @@ class SampleStream(IterableDataset):
 
     def __init__(self, base: BuildConfig, stage: StageData, seed: int, start: int = 0) -> None:
         super().__init__()
-        self.base = replace(base, font_sizes=stage.font_sizes, clean_fraction=stage.clean_fraction)
+        self.base = replace(base, font_sizes=stage.font_sizes, clean_fraction=stage.clean_fraction,
+                            themes=_narrow(base.themes, stage.themes, "themes"),
+                            fonts=_narrow(base.fonts, stage.fonts, "fonts"))
         self.stage = stage
         self.seed = seed
         self.start = start
@@ -81,6 +98,8 @@ class SampleStream(IterableDataset):
         if rng.random() < self.stage.random_fraction:
             widest = max(len(line) for line in text.split("\n"))
             text, lexer = random_text(rng, len(text.split("\n")), widest), "text"
+        if self.stage.plain:
+            plan = replace(plan, spec=replace(plan.spec, chrome=False, margin=0, title="", line_numbers=False))
         plan = replace(plan, text=text, lexer=lexer,
                        degradation=tuple(degrade.sample_plan(rng, self.stage.clean_fraction)))
         return render_image(plan), text

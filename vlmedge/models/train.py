@@ -53,7 +53,8 @@ def read_recipe(path: Path) -> dict[str, Any]:
 def stages_of(recipe: dict[str, Any]) -> list[Stage]:
     return [Stage(s["name"], s["until_step"], s["batch_size"],
                   StageData(s["max_lines"], s["clean_fraction"], s["random_fraction"], tuple(s["font_sizes"]),
-                            s.get("max_columns", 100)))
+                            s.get("max_columns", 100), tuple(s.get("themes", ())), tuple(s.get("fonts", ())),
+                            s.get("plain", False)))
             for s in recipe["stages"]]
 
 

@@ -13,8 +13,14 @@ def _rapidocr(max_new_tokens: int, batch_size: int) -> Runtime:
     return RapidOcrRuntime()
 
 
+def _tesseract(max_new_tokens: int, batch_size: int) -> Runtime:
+    from vlmedge.runtime.tesseract_runtime import TesseractRuntime
+
+    return TesseractRuntime()
+
+
 # Transcribers that are not models: compared on the same eval split as peers.
-PEERS: dict[str, Callable[[int, int], Runtime]] = {"rapidocr": _rapidocr}
+PEERS: dict[str, Callable[[int, int], Runtime]] = {"rapidocr": _rapidocr, "tesseract": _tesseract}
 
 
 def open_runtime(name_or_path: str, max_new_tokens: int = 1024, batch_size: int = 1) -> tuple[Runtime, str]:

@@ -15,6 +15,37 @@ def prompt_messages() -> list[dict[str, Any]]:
     return [{"role": "user", "content": [{"type": "image"}, {"type": "text", "text": PROMPT}]}]
 
 
+class _Clock:
+    """Stage timings of one `generate` call: vision encode (forward hooks on the vision tower) and time to
+    first token (generate's streamer hook: its first `put` is the prompt, its second the first new token)."""
+
+    def __init__(self, vision: Any) -> None:
+        self.encode_s = 0.0
+        self.first_token_at: float | None = None
+        self.puts = 0
+        self._encode_began = 0.0
+        vision.register_forward_pre_hook(self._encode_start)
+        vision.register_forward_hook(self._encode_end)
+
+    def reset(self) -> None:
+        self.encode_s, self.first_token_at, self.puts = 0.0, None, 0
+
+    def _encode_start(self, *_: Any) -> None:
+        self._encode_began = time.perf_counter()
+
+    def _encode_end(self, *_: Any) -> None:
+        self.encode_s += time.perf_counter() - self._encode_began
+
+    # The streamer protocol of transformers' generate().
+    def put(self, _: Any) -> None:
+        self.puts += 1
+        if self.puts == 2:
+            self.first_token_at = time.perf_counter()
+
+    def end(self) -> None:
+        pass
+
+
 class TorchRuntime(Runtime):
     name = "torch"
 
@@ -24,6 +55,7 @@ class TorchRuntime(Runtime):
         self.max_new_tokens = max_new_tokens
         self.batch_size = batch_size
         self.prompt = processor.apply_chat_template(prompt_messages(), add_generation_prompt=True, tokenize=False)
+        self.clock = _Clock(model.model.visual)
 
     @torch.inference_mode()
     def transcribe(self, images: list[Image.Image]) -> list[Transcription]:
@@ -40,11 +72,22 @@ class TorchRuntime(Runtime):
             merge = self.processor.image_processor.merge_size ** 2
             vision_tokens = int(inputs["image_grid_thw"].prod(dim=1).max()) // merge
             budget = min(self.max_new_tokens, 4 * vision_tokens + 32)
-            output = self.model.generate(**inputs, max_new_tokens=budget, do_sample=False,
-                                         eos_token_id=tokenizer.convert_tokens_to_ids("<|im_end|>"),
-                                         pad_token_id=tokenizer.pad_token_id)
+            self.clock.reset()
+            end_id = tokenizer.convert_tokens_to_ids("<|im_end|>")
+            output = self.model.generate(**inputs, max_new_tokens=budget, do_sample=False, eos_token_id=end_id,
+                                         pad_token_id=tokenizer.pad_token_id,
+                                         streamer=self.clock if len(batch) == 1 else None)
+            finished = time.perf_counter()
             new_tokens = output[:, inputs["input_ids"].shape[1]:]
             texts = tokenizer.batch_decode(new_tokens, skip_special_tokens=True)
-            ms = (time.perf_counter() - began) * 1000 / len(batch)
-            results += [Transcription(text, ms) for text in texts]
+            ms = (finished - began) * 1000 / len(batch)
+            for row, text in enumerate(texts):
+                generated = int(((new_tokens[row] != tokenizer.pad_token_id) & (new_tokens[row] != end_id)).sum())
+                timings = {"encode_ms": self.clock.encode_s * 1000 / len(batch), "new_tokens": float(generated)}
+                if self.clock.first_token_at is not None:  # batch of one: prefill and decode apart
+                    timings["ttft_ms"] = (self.clock.first_token_at - began) * 1000
+                    decode_s = finished - self.clock.first_token_at
+                    if generated > 1 and decode_s > 0:
+                        timings["decode_tokens_per_s"] = (generated - 1) / decode_s
+                results.append(Transcription(text, ms, timings))
         return results
