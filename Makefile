@@ -18,8 +18,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 METHOD ?= gptq
 # `make evaluate`: the variants compared side by side with the OCR peers, on the first EVAL_LIMIT eval screenshots.
 METHODS ?= int8 gptq awq
-EVAL_LIMIT ?= 48
-REPEATS ?= 3
+EVAL_LIMIT ?= 32
+REPEATS ?= 2
 PEERS ?= rapidocr,tesseract
 empty :=
 space := $(empty) $(empty)

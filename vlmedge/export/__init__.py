@@ -1,0 +1,1 @@
+"""Export formats: llama.cpp (GGUF text model + mmproj) and, later, ONNX Runtime."""
