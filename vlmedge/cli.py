@@ -286,6 +286,26 @@ def synth(
     stdout.print(f"random weights, {like} shape -> {out}")
 
 
+export_app = typer.Typer(help="Package a model for an edge runtime (llama.cpp GGUF).", no_args_is_help=True)
+app.add_typer(export_app, name="export")
+
+
+@export_app.command("gguf")
+def export_gguf_command(
+    out: Path = typer.Option(..., "--out", help="Output folder: model-TYPE.gguf, mmproj-TYPE.gguf, manifest.json."),
+    model: str = typer.Option("default", "--model", help="`default`, a model folder or a hub id (fp16/bf16)."),
+    kind: str = typer.Option("q4_k_m", "--type", help="Text model type: f16, f32, q8_0, q6_k, q5_k_m, q4_k_m, ..."),
+    mmproj_kind: str = typer.Option("f16", "--mmproj-type", help="Vision projector type: f16 or q8_0."),
+    threads: int = typer.Option(0, "--threads", help="Quantizer threads; 0 = one per CPU."),
+    overwrite: bool = typer.Option(False, "--overwrite", help="Replace a non-empty --out folder."),
+) -> None:
+    """Convert a Qwen2-VL / Qwen2.5-VL model to llama.cpp GGUF (text model + mmproj)."""
+    from vlmedge.export.gguf.export import export_gguf
+
+    export_gguf(model, out, kind, mmproj_kind, threads, overwrite)
+    stdout.print(f"GGUF ({kind}, mmproj {mmproj_kind}) -> {out}")
+
+
 @app.command()
 def stages() -> None:
     """List the pipeline's stages and whether each is available yet."""
