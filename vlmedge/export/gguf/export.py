@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from vlmedge.errors import VlmedgeError
 from vlmedge.export.gguf.checkpoint import open_checkpoint
 from vlmedge.export.gguf.mmproj import MMPROJ_TYPES, write_mmproj
 from vlmedge.export.gguf.quantize import QUANT_TYPES, check_type, quantize_text
 from vlmedge.export.gguf.text import write_text_gguf
-from vlmedge.errors import VlmedgeError
 from vlmedge.stage import StageRecord, prepare_output_dir, sha256_file, stage_output
 
 TEXT_NAME = "model-{kind}.gguf"
