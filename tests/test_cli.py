@@ -52,7 +52,11 @@ def test_errors_are_one_line(tmp_path: Path, args: list[str], message: str) -> N
     assert not (tmp_path / "x").exists()
 
 
-def test_stages_lists_what_is_missing() -> None:
+def test_stages_lists_every_stage_with_its_status() -> None:
+    from vlmedge.cli import PIPELINE
+
     result = run("stages")
     assert result.returncode == 0
-    assert "calibrate" in result.stdout and "not built yet" in result.stdout
+    lines = result.stdout.splitlines()
+    for name, _, status in PIPELINE:
+        assert any(line.startswith(name) and status.split(":")[0] in line for line in lines), name

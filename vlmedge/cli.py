@@ -27,7 +27,8 @@ stderr = Console(stderr=True)
 PIPELINE = (
     ("calibrate", "build calibration and evaluation sets of code screenshots", "ready"),
     ("quantize", "INT8, GPTQ, AWQ and GGUF variants of a Qwen2-VL-family model",
-     "int8, gptq, awq ready; gguf not built yet"),
+     "int8, gptq, awq ready; gguf: `vlmedge export gguf` writes f16/f32, quantized types and the "
+     "llama.cpp runtime not verified yet"),
     ("evaluate", "accuracy drop, speedup and memory against the fp16 baseline",
      "ready: variants side by side, peers rapidocr and tesseract, --gate"),
     ("report", "benchmark report with plots", "ready"),
