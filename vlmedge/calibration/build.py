@@ -30,6 +30,7 @@ from vlmedge.calibration.render import RenderSpec, image_size, normalize_code, r
 from vlmedge.calibration.sources import SourceFile, SourcePool, collect_sources, pick_snippet
 from vlmedge.calibration.themes import THEMES
 from vlmedge.errors import VlmedgeError
+from vlmedge.progress import ProgressBar
 from vlmedge.stage import StageRecord, prepare_output_dir, stage_output
 
 SPLITS = ("calibration", "eval")
@@ -292,7 +293,7 @@ def build(config: BuildConfig, out: Path, overwrite: bool = False, progress: boo
         work = folder / ".work"
         work.mkdir()
         writers = {split: ArrowWriter(features=features(), path=str(work / f"{split}.arrow")) for split in SPLITS}
-        with _progress(progress, len(plans)) as advance:
+        with ProgressBar(progress, len(plans), "rendering", transient=True) as advance:
             for plan, row in zip(plans, _rendered(plans, workers), strict=True):
                 writers[plan.split].write(row)
                 digest.update(plan.split.encode() + _record_digest(row))
@@ -341,25 +342,3 @@ def _write_preview(splits: Any, folder: Path, count: int) -> None:
         stem = f"{split_name}-{index:04d}-{row['language']}"
         row["image"].save(folder / f"{stem}.png")
         (folder / f"{stem}.txt").write_text(row["text"] + "\n")
-
-
-class _progress:
-    """A rich progress bar on stderr; silent when disabled."""
-
-    def __init__(self, enabled: bool, total: int) -> None:
-        self.enabled, self.total = enabled, total
-
-    def __enter__(self):  # type: ignore[no-untyped-def]
-        if not self.enabled:
-            return lambda: None
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-        self.bar = Progress(TextColumn("rendering"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                            transient=True)
-        self.bar.start()
-        task = self.bar.add_task("render", total=self.total)
-        return lambda: self.bar.advance(task)
-
-    def __exit__(self, *exc: object) -> None:
-        if self.enabled:
-            self.bar.stop()

@@ -22,6 +22,7 @@ from vlmedge.evaluate.accuracy import GROUPS
 from vlmedge.evaluate.metrics import aggregate
 from vlmedge.evaluate.speed import paired_speedup, summarize
 from vlmedge.evaluate.variants import BASELINE, Variant, serve
+from vlmedge.progress import ProgressBar
 from vlmedge.stage import StageRecord, prepare_output_dir, sha256_file, stage_output
 
 RESULTS_NAME = "results.json"
@@ -108,7 +109,7 @@ def evaluate_variants(variants: list[Variant], eval_dir: Path, out: Path, limit:
         timings: dict[str, list[dict[str, float]]] = {v.name: [] for v in variants}
         for worker in workers:  # warm-up (first call allocates caches and kernels): not measured
             worker.ask(0)
-        with _progress(progress, repeats * count * len(workers)) as advance:
+        with ProgressBar(progress, repeats * count * len(workers), "evaluate") as advance:
             for repeat in range(repeats):
                 for index in range(count):
                     shift = (index + repeat) % len(workers)
@@ -177,22 +178,3 @@ def load_results(folder: Path) -> dict[str, Any]:
         raise VlmedgeError(f"{folder} has no {RESULTS_NAME}: make one with `vlmedge evaluate --variants ... "
                            f"--out {folder}`")
     return json.loads(path.read_text())
-
-
-class _progress:
-    def __init__(self, enabled: bool, total: int) -> None:
-        self.enabled, self.total = enabled, total
-
-    def __enter__(self):  # type: ignore[no-untyped-def]
-        if not self.enabled:
-            return lambda: None
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-        self.bar = Progress(TextColumn("evaluate"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-        self.bar.start()
-        task = self.bar.add_task("evaluate", total=self.total)
-        return lambda: self.bar.advance(task)
-
-    def __exit__(self, *exc: object) -> None:
-        if self.enabled:
-            self.bar.stop()
