@@ -129,7 +129,8 @@ def test_report(compared: tuple[Path, dict], tmp_path: Path) -> None:
     markdown = (out / "report.md").read_text()
     for name in results["variants"]:
         assert f"| {name} |" in markdown and f"<h3>{name}</h3>" in page
-    assert page.count("data:image/png;base64,") >= 3 + 2  # three plots inline, example screenshots inline
+    assert page.count("data:image/png;base64,") == 3  # the three plots inline
+    assert page.count("data:image/jpeg;base64,") == 2 * len(results["variants"])  # worst examples' screenshots
     assert 'src="http' not in page and "diff_header" in page  # self-contained; transcription diffs drawn
     for plot in ("pareto.png", "speed.png", "languages.png"):
         assert (out / plot).stat().st_size > 5000
