@@ -55,7 +55,11 @@ class TorchRuntime(Runtime):
         self.max_new_tokens = max_new_tokens
         self.batch_size = batch_size
         self.prompt = processor.apply_chat_template(prompt_messages(), add_generation_prompt=True, tokenize=False)
-        self.clock = _Clock(model.model.visual)
+        # One clock per model: hooks stay registered for the model's life, so runtimes opened again on the same
+        # model (training's stage-end evaluations) reuse them instead of stacking more.
+        if not hasattr(model, "_vlmedge_clock"):
+            model._vlmedge_clock = _Clock(model.model.visual)
+        self.clock = model._vlmedge_clock
 
     @torch.inference_mode()
     def transcribe(self, images: list[Image.Image]) -> list[Transcription]:
