@@ -33,13 +33,12 @@ def screenshot(width: int) -> Any:
 
 
 def measure(conn: Any, folder: str, mode: str, width: int, tokens: int, runs: int, threads: int) -> None:
-    import resource
-
     import torch
 
     from vlmedge.models import load
     from vlmedge.quantize.cpu_int8 import dynamic_int8
     from vlmedge.runtime.torch_runtime import TorchRuntime
+    from vlmedge.stage import peak_rss_mb
 
     torch.set_num_threads(threads)
     began = time.perf_counter()
@@ -52,7 +51,7 @@ def measure(conn: Any, folder: str, mode: str, width: int, tokens: int, runs: in
     runtime.transcribe([image])  # warm-up
     results = [runtime.transcribe([image])[0] for _ in range(runs)]
     conn.send({"load_s": load_s, "ms": [r.ms for r in results], "timings": [r.timings for r in results],
-               "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0})
+               "peak_rss_mb": peak_rss_mb()})
 
 
 def main() -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import resource
 import time
 import traceback
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from vlmedge.errors import VlmedgeError
+from vlmedge.stage import peak_rss_children_mb, peak_rss_mb
 
 BASELINE = "baseline"
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.+-]*$")
@@ -76,10 +76,8 @@ def random_weights_label(path: Path) -> str | None:
 
 def _peak_rss_mb() -> float:
     """Peak RSS of this worker plus its largest child (Tesseract runs as one): an upper bound of what the
-    variant held at once (Linux reports KiB)."""
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return (own + children) / 1024.0
+    variant held at once."""
+    return peak_rss_mb() + peak_rss_children_mb()
 
 
 def serve(conn: Connection, target: str, eval_dir: str, limit: int | None, threads: int,
