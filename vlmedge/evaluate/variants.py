@@ -92,7 +92,7 @@ def serve(conn: Connection, target: str, eval_dir: str, limit: int | None, threa
 
         split = load_split(Path(eval_dir), "eval", "--eval", limit)
         began = time.perf_counter()
-        runtime, source = open_runtime(target, max_new_tokens=max_new_tokens, batch_size=1)
+        runtime, source = open_runtime(target, max_new_tokens=max_new_tokens, batch_size=1, threads=threads)
         load_s = time.perf_counter() - began
         folder = Path(source) if not source.startswith("peer:") else None
         conn.send(("ready", {

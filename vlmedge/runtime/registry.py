@@ -1,7 +1,9 @@
-"""Choosing a runtime from what the user names: an OCR peer by name, else a model for the torch backend."""
+"""Choosing a runtime from what the user names: an OCR peer by name, a folder of GGUF files for llama.cpp,
+else a model (folder or hub id) for the torch backend."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Callable
 
 from vlmedge.runtime.base import Runtime
@@ -23,10 +25,22 @@ def _tesseract(max_new_tokens: int, batch_size: int) -> Runtime:
 PEERS: dict[str, Callable[[int, int], Runtime]] = {"rapidocr": _rapidocr, "tesseract": _tesseract}
 
 
-def open_runtime(name_or_path: str, max_new_tokens: int = 1024, batch_size: int = 1) -> tuple[Runtime, str]:
-    """(runtime, what it runs) for a peer name, `default`, a model folder or a hub id."""
+def open_runtime(name_or_path: str, max_new_tokens: int = 1024, batch_size: int = 1, threads: int = 0,
+                 image_max_tokens: int | None = None, warmup: bool = True) -> tuple[Runtime, str]:
+    """(runtime, what it runs) for a peer name, `default`, a GGUF folder, a model folder or a hub id.
+
+    threads, image_max_tokens and warmup apply to llama.cpp; torch takes its threads from torch.set_num_threads.
+    """
     if name_or_path in PEERS:
         return PEERS[name_or_path](max_new_tokens, batch_size), f"peer:{name_or_path}"
+    from vlmedge.export.gguf.inspect import is_gguf_folder
+
+    if is_gguf_folder(Path(name_or_path)):
+        from vlmedge.runtime.llama_cpp_runtime import LlamaCppRuntime
+
+        runtime = LlamaCppRuntime(Path(name_or_path), max_new_tokens, threads=threads,
+                                  image_max_tokens=image_max_tokens, warmup=warmup)
+        return runtime, str(Path(name_or_path))
     from vlmedge.models import load
     from vlmedge.runtime.torch_runtime import TorchRuntime
 

@@ -1,0 +1,226 @@
+"""The llama.cpp backend (llama-cpp-python + mtmd): a GGUF text model and its mmproj, greedy decoding.
+
+Decoding is written here instead of going through `create_chat_completion` because the chat handlers expose
+neither the image-token cap nor the warm-up switch, and their context bookkeeping counts M-RoPE positions as
+KV cells; greedy argmax over the last logits keeps the output comparable token for token with transformers.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import time
+import weakref
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PIL import Image
+
+from vlmedge.errors import VlmedgeError
+from vlmedge.export.gguf.inspect import find_gguf_pair
+from vlmedge.runtime import llama_log
+from vlmedge.runtime.base import PROMPT, Runtime, Transcription
+
+# What a Qwen chat template renders for one image; mtmd draws <|vision_start|>/<|vision_end|> around its marker.
+_IMAGE_IN_TEMPLATE = "<|vision_start|><|image_pad|><|vision_end|>"
+_CHATML = "<|im_start|>user\n" + _IMAGE_IN_TEMPLATE + "{prompt}<|im_end|>\n<|im_start|>assistant\n"
+
+
+def llama_cpp_version() -> str:
+    import llama_cpp
+
+    return str(llama_cpp.__version__)
+
+
+def _release(llm: Any, mtmd: Any, ctx: Any) -> None:
+    mtmd.mtmd_free(ctx)
+    llm.close()
+
+
+class LlamaCppRuntime(Runtime):
+    name = "llama.cpp"
+
+    def __init__(self, folder: Path, max_new_tokens: int = 1024, threads: int = 0,
+                 image_max_tokens: int | None = None, warmup: bool = True, use_mmap: bool = True,
+                 n_batch: int = 512) -> None:
+        try:
+            import llama_cpp
+            from llama_cpp import mtmd_cpp
+        except ImportError:
+            raise VlmedgeError("GGUF variants need llama-cpp-python: pip install llama-cpp-python==0.3.36 "
+                               "(compiles llama.cpp, 10-30 min on 2 cores; `make setup` does it)") from None
+        self._llama_cpp, self._mtmd = llama_cpp, mtmd_cpp
+        text, mmproj = find_gguf_pair(folder)
+        self.text_info, self.mmproj_info = text, mmproj
+        self.max_new_tokens = max_new_tokens
+        self.threads = threads or os.cpu_count() or 1
+        self.unit = unit = (mmproj.metadata.get("clip.vision.patch_size") or 14) * \
+            (mmproj.metadata.get("clip.vision.spatial_merge_size") or 2)
+        # The checkpoint processor's pixel budget, in merged tokens, so images resize as they did in transformers.
+        self.min_pixels = int(mmproj.metadata.get("clip.vision.image_min_pixels") or 0)
+        model_max_pixels = int(mmproj.metadata.get("clip.vision.image_max_pixels") or 0)
+        self.image_min_tokens = max(1, self.min_pixels // unit ** 2)
+        self.image_max_tokens = min(image_max_tokens or 10**9, model_max_pixels // unit ** 2 or 4096)
+        self.max_pixels = self.image_max_tokens * unit ** 2
+        context = self.image_max_tokens + max_new_tokens + 128
+        llama_log.install()
+        try:
+            self.llm = llama_cpp.Llama(model_path=str(text.path), n_ctx=context, n_batch=n_batch, n_ubatch=n_batch,
+                                       n_threads=self.threads, n_threads_batch=self.threads, use_mmap=use_mmap,
+                                       logits_all=False, verbose=False)
+        except ValueError as error:
+            raise VlmedgeError(f"llama.cpp could not load {text.path}: {error} ({llama_log.tail()})") from None
+        params = mtmd_cpp.mtmd_context_params_default()
+        params.use_gpu = False
+        params.n_threads = self.threads
+        params.print_timings = False
+        params.warmup = warmup
+        params.image_min_tokens = self.image_min_tokens
+        params.image_max_tokens = self.image_max_tokens
+        self.ctx = mtmd_cpp.mtmd_init_from_file(str(mmproj.path).encode(), self.llm.model, params)
+        if not self.ctx:
+            self.llm.close()
+            raise VlmedgeError(f"llama.cpp could not load the mmproj {mmproj.path} ({llama_log.tail()})")
+        # Freed at close() or at exit while the modules still exist (Llama's own __del__ fails at interpreter
+        # teardown and prints tracebacks); the vision context goes first, it points into the text model.
+        self._finalizer = weakref.finalize(self, _release, self.llm, mtmd_cpp, self.ctx)
+        self.marker = mtmd_cpp.mtmd_default_marker().decode()
+        self.prompt = self._render_prompt()
+        self.end_ids = {self.llm.token_eos(), *self._special_ids("<|im_end|>", "<|endoftext|>")}
+
+    def _special_ids(self, *texts: str) -> list[int]:
+        ids = []
+        for text in texts:
+            tokens = self.llm.tokenize(text.encode(), add_bos=False, special=True)
+            if len(tokens) == 1:
+                ids.append(tokens[0])
+        return ids
+
+    def _render_prompt(self) -> str:
+        """The GGUF's own chat template with the image item swapped for mtmd's marker; ChatML when it has none."""
+        template = self.llm.metadata.get("tokenizer.chat_template")
+        if template:
+            from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+            messages = [{"role": "user", "content": [{"type": "image"}, {"type": "text", "text": PROMPT}]}]
+            rendered = ImmutableSandboxedEnvironment().from_string(template).render(
+                messages=messages, add_generation_prompt=True)
+        else:
+            rendered = _CHATML.format(prompt=PROMPT)
+        if _IMAGE_IN_TEMPLATE not in rendered:
+            raise VlmedgeError(f"{self.text_info.path}: its chat template does not draw an image as "
+                               f"{_IMAGE_IN_TEMPLATE}; re-export with `vlmedge export gguf`")
+        return rendered.replace(_IMAGE_IN_TEMPLATE, self.marker, 1)
+
+    def close(self) -> None:
+        self._finalizer()
+
+    def _model_sized(self, image: Image.Image) -> Image.Image:
+        """The image resized as the checkpoint's transformers processor does (smart_resize, PIL bicubic).
+
+        mtmd's own resize rounds a side at exactly n + 1/2 merge units up where Python rounds half to even,
+        which gives some screenshots one more column of tokens than the model saw in training; handing mtmd
+        multiples of the unit leaves its resize with nothing to do.
+        """
+        if not self.min_pixels:  # a GGUF written elsewhere: no pixel budget recorded, mtmd decides
+            return image
+        from transformers.models.qwen2_vl.image_processing_pil_qwen2_vl import smart_resize
+
+        try:
+            height, width = smart_resize(image.height, image.width, factor=self.unit, min_pixels=self.min_pixels,
+                                         max_pixels=self.max_pixels)
+        except ValueError as error:
+            raise VlmedgeError(f"image of {image.width}x{image.height} px cannot be read: {error}") from None
+        if (width, height) == image.size:
+            return image
+        return image.resize((width, height), Image.Resampling.BICUBIC)
+
+    def _bitmap(self, image: Image.Image) -> Any:
+        rgb = np.ascontiguousarray(np.asarray(self._model_sized(image.convert("RGB")), dtype=np.uint8))
+        buffer = (ctypes.c_ubyte * rgb.size).from_buffer_copy(rgb.tobytes())
+        return self._mtmd.mtmd_bitmap_init(rgb.shape[1], rgb.shape[0], buffer)
+
+    def _next_token(self) -> int:
+        logits = self._llama_cpp.llama_get_logits_ith(self.llm._ctx.ctx, -1)
+        return int(np.argmax(np.ctypeslib.as_array(logits, shape=(self.llm.n_vocab(),))))
+
+    def transcribe(self, images: list[Image.Image]) -> list[Transcription]:
+        return [self._transcribe_one(image) for image in images]
+
+    def _prefill(self, chunks: Any) -> tuple[float, int]:
+        """Evaluates the prompt chunks; returns (image encode seconds, image tokens)."""
+        mtmd, llm = self._mtmd, self.llm
+        encode_s, image_tokens = 0.0, 0
+        for index in range(mtmd.mtmd_input_chunks_size(chunks)):
+            chunk = mtmd.mtmd_input_chunks_get(chunks, index)
+            if mtmd.mtmd_input_chunk_get_type(chunk) == mtmd.MTMD_INPUT_CHUNK_TYPE_TEXT:
+                count = ctypes.c_size_t()
+                pointer = mtmd.mtmd_input_chunk_get_tokens_text(chunk, ctypes.byref(count))
+                llm.eval([pointer[i] for i in range(count.value)])
+                continue
+            began = time.perf_counter()
+            if mtmd.mtmd_encode_chunk(self.ctx, chunk) != 0:
+                raise VlmedgeError(f"llama.cpp failed to encode an image ({llama_log.tail()})")
+            encode_s += time.perf_counter() - began
+            image_tokens += mtmd.mtmd_input_chunk_get_n_tokens(chunk)
+            new_past = self._llama_cpp.llama_pos(0)
+            status = mtmd.mtmd_helper_decode_image_chunk(
+                self.ctx, llm._ctx.ctx, chunk, mtmd.mtmd_get_output_embd(self.ctx), llm.n_tokens, 0, llm.n_batch,
+                ctypes.byref(new_past), mtmd.mtmd_helper_post_decode_callback(), None)
+            if status != 0:
+                raise VlmedgeError(f"llama.cpp failed to decode image embeddings ({llama_log.tail()})")
+            # M-RoPE: an image advances the position by its grid side, not by its token count.
+            llm.n_tokens = new_past.value
+        return encode_s, image_tokens
+
+    def _start(self, image: Image.Image) -> tuple[float, int]:
+        """Clears the context and evaluates the prompt with `image`; returns (encode seconds, image tokens)."""
+        mtmd, llm = self._mtmd, self.llm
+        bitmap = self._bitmap(image)
+        chunks = mtmd.mtmd_input_chunks_init()
+        try:
+            text = mtmd.mtmd_input_text()
+            encoded = self.prompt.encode()
+            text.text, text.text_len, text.add_special, text.parse_special = encoded, len(encoded), True, True
+            bitmaps = (mtmd.mtmd_bitmap_p_ctypes * 1)(bitmap)
+            if mtmd.mtmd_tokenize(self.ctx, chunks, ctypes.byref(text), bitmaps, 1) != 0:
+                raise VlmedgeError(f"llama.cpp could not tokenize the prompt with the image ({llama_log.tail()})")
+            llm.reset()
+            llm._ctx.kv_cache_clear()
+            return self._prefill(chunks)
+        finally:
+            mtmd.mtmd_input_chunks_free(chunks)
+            mtmd.mtmd_bitmap_free(bitmap)
+
+    def prompt_logits(self, image: Image.Image) -> np.ndarray:
+        """Next-token logits after the prompt with `image`: what parity checks compare with transformers."""
+        self._start(image)
+        logits = self._llama_cpp.llama_get_logits_ith(self.llm._ctx.ctx, -1)
+        return np.ctypeslib.as_array(logits, shape=(self.llm.n_vocab(),)).copy()
+
+    def _transcribe_one(self, image: Image.Image) -> Transcription:
+        llm = self.llm
+        began = time.perf_counter()
+        encode_s, image_tokens = self._start(image)
+        # Same cap as the torch runtime: a confused model must not run to max_new_tokens on every image.
+        budget = min(self.max_new_tokens, 4 * image_tokens + 32, llm.n_ctx() - llm.n_tokens - image_tokens)
+        generated: list[int] = []
+        first_token_at = None
+        while len(generated) < budget:
+            token = self._next_token()
+            if first_token_at is None:
+                first_token_at = time.perf_counter()
+            if token in self.end_ids:
+                break
+            generated.append(token)
+            llm.eval([token])
+        finished = time.perf_counter()
+        text_out = llm.detokenize(generated, special=False).decode("utf-8", "replace")
+        timings = {"encode_ms": encode_s * 1000, "new_tokens": float(len(generated)),
+                   "image_tokens": float(image_tokens)}
+        if first_token_at is not None:
+            timings["ttft_ms"] = (first_token_at - began) * 1000
+            if len(generated) > 1:
+                timings["decode_tokens_per_s"] = (len(generated) - 1) / max(finished - first_token_at, 1e-9)
+        return Transcription(text_out, (finished - began) * 1000, timings)
