@@ -18,8 +18,9 @@ VISION_PATTERN = "re:.*visual.*"
 class QuantMethod:
     name: str
     description: str
-    recipe: Path
+    recipe: Path | None
     group_size: int | None  # weight group size the scheme needs the input width to divide, if any
+    backend: str = "llm-compressor"  # or "llama.cpp": a GGUF folder written by `vlmedge export gguf`
 
 
 METHODS: dict[str, QuantMethod] = {m.name: m for m in (
@@ -27,6 +28,7 @@ METHODS: dict[str, QuantMethod] = {m.name: m for m in (
                 RECIPE_DIR / "int8.yaml", None),
     QuantMethod("gptq", "GPTQ W4A16, group 128", RECIPE_DIR / "gptq.yaml", 128),
     QuantMethod("awq", "AWQ W4A16, group 128", RECIPE_DIR / "awq.yaml", 128),
+    QuantMethod("gguf", "llama.cpp GGUF: text model q4_k_m (--gguf-type), mmproj f16", None, None, "llama.cpp"),
 )}
 
 

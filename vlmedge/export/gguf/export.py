@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import asdict
 from pathlib import Path
 
 from vlmedge.errors import VlmedgeError
 from vlmedge.export.gguf.checkpoint import open_checkpoint
+from vlmedge.export.gguf.inspect import read_gguf
 from vlmedge.export.gguf.mmproj import MMPROJ_TYPES, write_mmproj
 from vlmedge.export.gguf.quantize import QUANT_TYPES, check_type, quantize_text
 from vlmedge.export.gguf.text import write_text_gguf
@@ -35,14 +38,28 @@ def export_gguf(model: str, out: Path, kind: str = "q4_k_m", mmproj_kind: str = 
                                  "weights_sha256": {w.name: sha256_file(w) for w in weights}})
     with stage_output(Path(out), record, overwrite=overwrite) as staging:
         text = staging / TEXT_NAME.format(kind=kind)
+        fallbacks = []
         if kind in QUANT_TYPES:
             base = staging / "base-f16.gguf"
             write_text_gguf(checkpoint, base, "f16")
-            quantize_text(base, text, kind, threads)
+            fallbacks = quantize_text(base, text, kind, threads)
             base.unlink()
         else:
             write_text_gguf(checkpoint, text, kind)
-        write_mmproj(checkpoint, staging / MMPROJ_NAME.format(kind=mmproj_kind), mmproj_kind)
-        record.results = {"text": text.name, "mmproj": MMPROJ_NAME.format(kind=mmproj_kind),
-                          "text_mb": round(text.stat().st_size / 2**20, 2)}
+        mmproj = write_mmproj(checkpoint, staging / MMPROJ_NAME.format(kind=mmproj_kind), mmproj_kind)
+        record.results = {
+            "text": text.name, "mmproj": mmproj.name, "text_mb": round(text.stat().st_size / 2**20, 2),
+            "mmproj_mb": round(mmproj.stat().st_size / 2**20, 2),
+            "text_tensor_types": dict(Counter(read_gguf(text).tensor_types.values())),
+            "fallbacks": [asdict(f) for f in fallbacks],
+            "llama_cpp_python": _llama_cpp_version(),
+        }
     return Path(out)
+
+
+def _llama_cpp_version() -> str | None:
+    try:
+        import llama_cpp
+    except ImportError:
+        return None
+    return str(llama_cpp.__version__)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import ctypes
 import os
+import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from vlmedge.errors import VlmedgeError
@@ -30,11 +32,44 @@ def llama_cpp_module():  # type: ignore[no-untyped-def]
     return llama_cpp
 
 
-def quantize_text(source: Path, out: Path, kind: str, threads: int = 0) -> None:
+# llama-quant.cpp's notice for a tensor whose row length a block type cannot divide.
+_FALLBACK = re.compile(r"warning: (?P<tensor>\S+)\s+- ncols\s+(?P<ncols>\d+) not divisible by\s+(?P<block>\d+) "
+                       r"\(required for type\s+(?P<wanted>\S+)\).*-> falling back to\s+(?P<used>\S+)")
+
+
+@dataclass(frozen=True)
+class Fallback:
+    tensor: str
+    ncols: int
+    block: int
+    wanted: str
+    used: str
+
+    def describe(self) -> str:
+        return f"{self.tensor} ({self.ncols} columns, not a multiple of {self.block}): {self.wanted} -> {self.used}"
+
+
+def parse_fallbacks(log_lines: list[str]) -> list[Fallback]:
+    found = []
+    for line in log_lines:
+        match = _FALLBACK.search(line)
+        if match:
+            found.append(Fallback(match["tensor"], int(match["ncols"]), int(match["block"]), match["wanted"],
+                                  match["used"]))
+    return found
+
+
+def quantize_text(source: Path, out: Path, kind: str, threads: int = 0) -> list[Fallback]:
+    """Quantizes a text GGUF; returns the tensors llama.cpp had to give another type than `kind` asks for."""
+    from vlmedge.runtime import llama_log
+
     llama_cpp = llama_cpp_module()
     params = llama_cpp.llama_model_quantize_default_params()
     params.ftype = getattr(llama_cpp, f"LLAMA_FTYPE_MOSTLY_{QUANT_TYPES[kind]}")
     params.nthread = threads or os.cpu_count() or 1
-    status = llama_cpp.llama_model_quantize(str(source).encode(), str(out).encode(), ctypes.byref(params))
+    with llama_log.captured() as log_lines:
+        status = llama_cpp.llama_model_quantize(str(source).encode(), str(out).encode(), ctypes.byref(params))
     if status != 0:
-        raise VlmedgeError(f"llama_model_quantize failed on {source} -> {kind} (status {status})")
+        raise VlmedgeError(f"llama_model_quantize failed on {source} -> {kind} (status {status}): "
+                           f"{' | '.join(log_lines[-3:])}")
+    return parse_fallbacks(log_lines)

@@ -11,9 +11,25 @@ from vlmedge.errors import VlmedgeError
 from vlmedge.export.gguf.checkpoint import Checkpoint
 from vlmedge.export.gguf.vocab import add_vocab, read_vocab
 
-# Both families share llama.cpp's qwen2vl text architecture (Qwen2 blocks with M-RoPE).
-TEXT_ARCH = {"qwen2_vl": gguf.MODEL_ARCH.QWEN2VL, "qwen2_5_vl": gguf.MODEL_ARCH.QWEN2VL}
+# Qwen2-VL and Qwen2.5-VL share llama.cpp's qwen2vl text architecture (Qwen2 blocks with M-RoPE); Qwen3-VL is
+# qwen3vl (Qwen3 blocks with q/k norms, interleaved M-RoPE, deepstack vision features added to early layers).
+TEXT_ARCH = {"qwen2_vl": gguf.MODEL_ARCH.QWEN2VL, "qwen2_5_vl": gguf.MODEL_ARCH.QWEN2VL,
+             "qwen3_vl": gguf.MODEL_ARCH.QWEN3VL}
 BASE_TYPES = {"f16": (np.float16, gguf.LlamaFileType.MOSTLY_F16), "f32": (np.float32, gguf.LlamaFileType.ALL_F32)}
+
+
+def chat_template(folder: Path) -> str | None:
+    """The checkpoint's chat template: chat_template.jinja (transformers 5) or tokenizer_config.json's key."""
+    import json
+
+    jinja = folder / "chat_template.jinja"
+    if jinja.is_file():
+        return jinja.read_text()
+    config = folder / "tokenizer_config.json"
+    if config.is_file():
+        template = json.loads(config.read_text()).get("chat_template")
+        return template if isinstance(template, str) else None
+    return None
 
 
 def write_text_gguf(checkpoint: Checkpoint, out: Path, base: str = "f16") -> Path:
@@ -41,7 +57,15 @@ def write_text_gguf(checkpoint: Checkpoint, out: Path, base: str = "f16") -> Pat
     writer.add_rope_freq_base(float(rope.get("rope_theta", getattr(text, "rope_theta", 10000.0))))
     writer.add_layer_norm_rms_eps(text.rms_norm_eps)
     writer.add_rope_dimension_sections(sections + [0] * (4 - len(sections)))
+    if checkpoint.model_type == "qwen3_vl":
+        head_dim = getattr(text, "head_dim", None) or text.hidden_size // text.num_attention_heads
+        writer.add_key_length(head_dim)
+        writer.add_value_length(head_dim)
+        writer.add_num_deepstack_layers(len(getattr(checkpoint.vision, "deepstack_visual_indexes", None) or []))
     add_vocab(writer, read_vocab(checkpoint.folder, text.vocab_size))
+    template = chat_template(checkpoint.folder)
+    if template:  # llama-server --jinja and our runtime render prompts from it
+        writer.add_chat_template(template)
 
     names = gguf.TensorNameMap(arch, text.num_hidden_layers)
     tied = bool(checkpoint.raw_config.get("tie_word_embeddings", getattr(text, "tie_word_embeddings", False)))
