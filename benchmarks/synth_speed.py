@@ -21,20 +21,10 @@ from typing import Any
 MODES = ("fp32", "bf16", "int8")
 
 
-def screenshot(width: int) -> Any:
-    """A code screenshot `width` px wide (its height follows the code), drawn by the dataset renderer."""
-    from vlmedge.calibration.render import RenderSpec, normalize_code, render
-
-    code = normalize_code("\n".join(
-        f"def step_{i}(values, limit={i}):\n    total = sum(v * {i} for v in values if v < limit)\n"
-        f"    return total % {97 + i}" for i in range(6)), 4)
-    image = render(code, "python", RenderSpec(theme="default", font="dejavu-sans-mono", font_size=16))
-    return image.resize((width, round(image.height * width / image.width)))
-
-
 def measure(conn: Any, folder: str, mode: str, width: int, tokens: int, runs: int, threads: int) -> None:
     import torch
 
+    from vlmedge.calibration.render import sample_screenshot
     from vlmedge.models import load
     from vlmedge.quantize.cpu_int8 import dynamic_int8
     from vlmedge.runtime.torch_runtime import TorchRuntime
@@ -47,7 +37,7 @@ def measure(conn: Any, folder: str, mode: str, width: int, tokens: int, runs: in
         dynamic_int8(loaded.model, ["re:.*visual.*", "re:.*lm_head"])
     load_s = time.perf_counter() - began
     runtime = TorchRuntime(loaded.model, loaded.processor, max_new_tokens=tokens)
-    image = screenshot(width)
+    image = sample_screenshot(width)
     runtime.transcribe([image])  # warm-up
     results = [runtime.transcribe([image])[0] for _ in range(runs)]
     conn.send({"load_s": load_s, "ms": [r.ms for r in results], "timings": [r.timings for r in results],

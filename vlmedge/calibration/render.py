@@ -189,3 +189,13 @@ def vision_tokens(width: int, height: int) -> int:
     rows = max(1, round(height / MERGED_PATCH))
     cols = max(1, round(width / MERGED_PATCH))
     return rows * cols
+
+
+def sample_screenshot(width: int) -> Image.Image:
+    """A fixed code screenshot `width` px wide (its height follows the code): the image speed and memory
+    measurements use, so figures from different commands describe the same input."""
+    code = normalize_code("\n".join(
+        f"def step_{i}(values, limit={i}):\n    total = sum(v * {i} for v in values if v < limit)\n"
+        f"    return total % {97 + i}" for i in range(6)), 4)
+    image = render(code, "python", RenderSpec(theme="default", font="dejavu-sans-mono", font_size=16))
+    return image.resize((width, round(image.height * width / image.width)))

@@ -1,0 +1,72 @@
+"""Peak memory and speed of a GGUF variant, measured in a fresh process so its peak RSS is its own."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import statistics
+import time
+from pathlib import Path
+from typing import Any
+
+from vlmedge.errors import VlmedgeError
+
+
+def _measure(conn: Any, folder: str, image_px: int, threads: int, runs: int, max_new_tokens: int, use_mmap: bool,
+             image_max_tokens: int | None) -> None:
+    try:
+        from vlmedge.calibration.render import sample_screenshot
+        from vlmedge.runtime.llama_cpp_runtime import LlamaCppRuntime
+        from vlmedge.stage import peak_rss_mb
+
+        began = time.perf_counter()
+        # No mtmd warm-up: it encodes a dummy image far larger than the cap, and its peak is not the workload's.
+        runtime = LlamaCppRuntime(Path(folder), max_new_tokens, threads=threads, image_max_tokens=image_max_tokens,
+                                  warmup=False, use_mmap=use_mmap)
+        load_s = time.perf_counter() - began
+        image = sample_screenshot(image_px)
+        runtime.transcribe([image])  # warm-up
+        outputs = [runtime.transcribe([image])[0] for _ in range(runs)]
+        conn.send({"ok": True, "load_s": load_s, "image": list(image.size),
+                   "image_min_tokens": runtime.image_min_tokens, "unit": runtime.unit,
+                   "image_max_tokens": runtime.image_max_tokens, "peak_rss_mb": peak_rss_mb(),
+                   "outputs": [{"ms": o.ms, **o.timings} for o in outputs]})
+    except BaseException as error:  # reported by the parent with the variant's name
+        conn.send({"ok": False, "error": f"{type(error).__name__}: {error}"})
+
+
+def measure_gguf(folder: Path, image_px: int = 1024, threads: int = 0, runs: int = 3, max_new_tokens: int = 64,
+                 use_mmap: bool = True, image_max_tokens: int | None = None) -> dict[str, Any]:
+    """Transcribes one `image_px`-wide screenshot `runs` times after a warm-up; medians and peak RSS."""
+    threads = threads or os.cpu_count() or 1
+    context = multiprocessing.get_context("spawn")
+    parent, child = context.Pipe()
+    process = context.Process(target=_measure, args=(child, str(folder), image_px, threads, runs, max_new_tokens,
+                                                     use_mmap, image_max_tokens))
+    load_before = os.getloadavg()[0]
+    process.start()
+    child.close()
+    try:
+        report = parent.recv()
+    except EOFError:  # killed (out of memory) or crashed inside llama.cpp
+        process.join()
+        report = {"ok": False, "error": f"the measuring process died (exit code {process.exitcode})"}
+    process.join()
+    if not report["ok"]:
+        raise VlmedgeError(f"measuring {folder} failed: {report['error']}")
+    outputs = report["outputs"]
+
+    def median(key: str) -> float | None:
+        values = [o[key] for o in outputs if key in o]
+        return round(statistics.median(values), 2) if values else None
+
+    return {
+        "image_px": report["image"], "image_tokens": median("image_tokens"), "threads": threads,
+        "use_mmap": use_mmap, "unit": report["unit"], "image_min_tokens": report["image_min_tokens"],
+        "image_max_tokens": report["image_max_tokens"], "runs": runs,
+        "peak_rss_mb": round(report["peak_rss_mb"], 1), "load_s": round(report["load_s"], 2),
+        "ms": median("ms"), "encode_ms": median("encode_ms"), "ttft_ms": median("ttft_ms"),
+        "decode_tokens_per_s": median("decode_tokens_per_s"), "new_tokens": median("new_tokens"),
+        "ms_all": [round(o["ms"], 1) for o in outputs],
+        "load_average": [round(load_before, 2), round(os.getloadavg()[0], 2)],
+    }
