@@ -14,17 +14,19 @@ APT_PACKAGES := fontconfig fonts-dejavu-core fonts-jetbrains-mono fonts-noto-mon
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup apt demo test calibrate transcribe-preview quantize variants evaluate report gate train model-card \
-	bench bench-synth lint clean
+	bench bench-synth bench-gguf parity-gguf lint clean
 METHOD ?= gptq
 # `make evaluate`: the variants compared side by side with the OCR peers, on the first EVAL_LIMIT eval screenshots.
-METHODS ?= int8 gptq awq
+METHODS ?= int8 gptq awq gguf
+# A method's variant name where it differs from the method (the gguf method's default type is q4_k_m).
+NAME_gguf := q4_k_m
 EVAL_LIMIT ?= 32
 REPEATS ?= 2
 PEERS ?= rapidocr,tesseract
 empty :=
 space := $(empty) $(empty)
 comma := ,
-VARIANTS ?= baseline=default,$(subst $(space),$(comma),$(foreach m,$(METHODS),$(m)=$(RUNS)/quant-$(m))),$(PEERS)
+VARIANTS ?= baseline=default,$(subst $(space),$(comma),$(foreach m,$(METHODS),$(or $(NAME_$(m)),$(m))=$(RUNS)/quant-$(m))),$(PEERS)
 
 # Re-install when pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml
@@ -101,6 +103,15 @@ bench: setup
 # Speed and memory at real scale: a random-weight Qwen2-VL-2B-shaped model in fp32, bf16 and int8 (torch).
 bench-synth: setup
 	$(PY) benchmarks/synth_speed.py --like qwen2-vl-2b
+
+# GGUF f16 / q8_0 / q4_k_m of the default against transformers on 200 eval screenshots (issue 6's parity figures).
+parity-gguf: setup
+	@[ -f $(RUNS)/calib/manifest.json ] || $(MAKE) --no-print-directory calibrate
+	$(PY) benchmarks/gguf_parity.py --eval $(RUNS)/calib --limit 200
+
+# The same shape as GGUF q4_k_m + mmproj q8_0 in llama.cpp: peak RSS with a 1024 px screenshot, tok/s vs roofline.
+bench-gguf: setup
+	$(PY) benchmarks/gguf_2b.py --like qwen2-vl-2b
 
 lint: setup
 	$(VENV)/bin/ruff check vlmedge tests benchmarks

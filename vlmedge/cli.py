@@ -27,11 +27,12 @@ stderr = Console(stderr=True)
 PIPELINE = (
     ("calibrate", "build calibration and evaluation sets of code screenshots", "ready"),
     ("quantize", "INT8, GPTQ, AWQ and GGUF variants of a Qwen2-VL-family model",
-     "int8, gptq, awq ready; gguf: `vlmedge export gguf` writes f16/f32, quantized types and the "
-     "llama.cpp runtime not verified yet"),
+     "ready: int8, gptq, awq (llm-compressor); gguf (llama.cpp, `vlmedge export gguf`)"),
     ("evaluate", "accuracy drop, speedup and memory against the fp16 baseline",
-     "ready: variants side by side, peers rapidocr and tesseract, --gate"),
+     "ready: torch and llama.cpp variants side by side, peers rapidocr and tesseract, --gate"),
     ("report", "benchmark report with plots", "ready"),
+    ("export", "llama.cpp GGUF + mmproj; edge bundles measured against a device budget",
+     "ready: `vlmedge export gguf`, `vlmedge export bundle --target edge-4gb`; ONNX Runtime not built yet"),
 )
 
 
@@ -99,22 +100,25 @@ def calibrate(
 
 @app.command()
 def quantize(
-    method: str = typer.Option(..., "--method", help="int8, gptq or awq."),
+    method: str = typer.Option(..., "--method", help="int8, gptq, awq or gguf."),
     out: Path = typer.Option(..., "--out", help="Output folder (compressed-tensors model + manifest.json)."),
     model: str = typer.Option("default", "--model", help="`default`, a model folder, or a hub id."),
     calib: Path = typer.Option(Path("runs/calib"), "--calib", help="A `vlmedge calibrate` folder."),
     samples: int = typer.Option(64, "--samples", help="Calibration samples (image + prompt + answer)."),
     recipe: Optional[Path] = typer.Option(None, "--recipe", help="llm-compressor recipe YAML (default per method)."),
     quantize_vision: bool = typer.Option(False, "--quantize-vision", help="Quantize the vision tower too."),
+    gguf_type: str = typer.Option("q4_k_m", "--gguf-type", help="gguf: the text model's llama.cpp type."),
     overwrite: bool = typer.Option(False, "--overwrite", help="Replace a non-empty --out."),
 ) -> None:
-    """Quantize a Qwen2-VL-family model with llm-compressor (INT8 W8A8, GPTQ or AWQ W4A16)."""
+    """Quantize a Qwen2-VL-family model: llm-compressor (INT8 W8A8, GPTQ or AWQ W4A16) or llama.cpp GGUF."""
     import warnings
 
     from vlmedge.quantize.methods import get_method
     from vlmedge.quantize.run import quantize as run_quantize
 
-    get_method(method)  # fail on an unknown method before loading anything
+    if get_method(method).backend == "llama.cpp":  # fails on an unknown method before loading anything
+        export_gguf_command(out=out, model=model, kind=gguf_type, mmproj_kind="f16", threads=0, overwrite=overwrite)
+        return
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", UserWarning)
         results = run_quantize(method, out, model=model, calib=calib, samples=samples, recipe_path=recipe,
@@ -159,8 +163,14 @@ def train_default(
 @app.command()
 def transcribe(
     images: list[Path] = typer.Argument(..., help="Screenshot files."),
-    model: str = typer.Option("default", "--model", help="`default`, a model folder, a hub id, or `rapidocr`."),
+    model: str = typer.Option("default", "--model", help="`default`, a model folder, a folder of GGUF files "
+                                                         "(llama.cpp), a hub id, or a peer (rapidocr, tesseract)."),
     max_new_tokens: int = typer.Option(1024, "--max-new-tokens"),
+    threads: int = typer.Option(0, "--threads", help="CPU threads; 0 = one per CPU."),
+    image_max_tokens: Optional[int] = typer.Option(None, "--image-max-tokens",
+                                                   help="llama.cpp: cap on vision tokens per image (default: the "
+                                                        "model's own pixel budget)."),
+    warmup: bool = typer.Option(True, "--warmup/--no-warmup", help="llama.cpp: encode a dummy image at load."),
 ) -> None:
     """Transcribe code screenshots; prints one JSON line per image: {"image", "text", "ms"}."""
     import json
@@ -176,7 +186,12 @@ def transcribe(
         except (OSError, UnidentifiedImageError) as exc:
             raise VlmedgeError(f"{path} is not a readable image ({type(exc).__name__}): pass PNG or JPEG files"
                                ) from exc
-    runtime, _ = open_runtime(model, max_new_tokens=max_new_tokens)
+    if threads:
+        import torch
+
+        torch.set_num_threads(threads)
+    runtime, _ = open_runtime(model, max_new_tokens=max_new_tokens, threads=threads,
+                              image_max_tokens=image_max_tokens, warmup=warmup)
     for path, result in zip(images, runtime.transcribe(pictures), strict=True):
         print(json.dumps({"image": str(path), "text": result.text, "ms": round(result.ms, 1)}, ensure_ascii=False))
 
@@ -301,10 +316,36 @@ def export_gguf_command(
     overwrite: bool = typer.Option(False, "--overwrite", help="Replace a non-empty --out folder."),
 ) -> None:
     """Convert a Qwen2-VL / Qwen2.5-VL model to llama.cpp GGUF (text model + mmproj)."""
+    import json
+
     from vlmedge.export.gguf.export import export_gguf
 
     export_gguf(model, out, kind, mmproj_kind, threads, overwrite)
-    stdout.print(f"GGUF ({kind}, mmproj {mmproj_kind}) -> {out}")
+    results = json.loads((out / "manifest.json").read_text())["results"]
+    for fallback in results["fallbacks"]:
+        stderr.print(f"note: {fallback['tensor']} ({fallback['ncols']} columns, not a multiple of "
+                     f"{fallback['block']}) is {fallback['used']}, not {fallback['wanted']}", highlight=False,
+                     soft_wrap=True)
+    stdout.print(f"GGUF {kind} ({results['text_mb']} MB, {len(results['fallbacks'])} tensors fell back to another "
+                 f"type) + mmproj {mmproj_kind} ({results['mmproj_mb']} MB) -> {out}", soft_wrap=True)
+
+
+@export_app.command("bundle")
+def export_bundle_command(
+    variant: Path = typer.Option(..., "--variant", help="A `vlmedge export gguf` folder."),
+    target: str = typer.Option("edge-4gb", "--target", help="A device target in configs/targets/."),
+    out: Path = typer.Option(..., "--out", help="The bundle, a .tar file."),
+    overwrite: bool = typer.Option(False, "--overwrite", help="Replace an existing --out file."),
+) -> None:
+    """Measure a GGUF variant on this machine and pack it for a device; refuses when it does not fit."""
+    from vlmedge.export.bundle import build_bundle
+
+    manifest = build_bundle(variant, target, out, overwrite)
+    measured = manifest["measured"]
+    size_mb = sum(entry["bytes"] for entry in manifest["files"]) / 2**20
+    stdout.print(f"{out}: {size_mb:.1f} MB of GGUF; peak RSS {measured['peak_rss_mb']:.0f} MB (budget "
+                 f"{manifest['target']['max_peak_rss_mb']} MB), {measured['ms']:.0f} ms per screenshot, decode "
+                 f"{measured['decode_tokens_per_s']} tokens/s", soft_wrap=True)
 
 
 @app.command()

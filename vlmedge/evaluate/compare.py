@@ -151,6 +151,8 @@ def evaluate_variants(variants: list[Variant], eval_dir: Path, out: Path, limit:
                                   - base["accuracy"]["overall"]["nows"]["cer"]),
             "exact_match_drop": (base["accuracy"]["overall"]["ws"]["exact_match"]
                                  - entry["accuracy"]["overall"]["ws"]["exact_match"]),
+            # Parity: the share of screenshots transcribed exactly as the baseline did (a lossless export gives 1).
+            "same_text": sum(a == b for a, b in zip(texts[name][0], texts[BASELINE][0], strict=True)) / count,
             "speedup": paired_speedup(ms[BASELINE], ms[name]),
             "size_ratio": (base["disk_mb"] / entry["disk_mb"]) if base["disk_mb"] and entry["disk_mb"] else None,
             "rss_ratio": base["peak_rss_mb"] / entry["peak_rss_mb"] if entry["peak_rss_mb"] else None,

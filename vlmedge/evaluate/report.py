@@ -46,6 +46,8 @@ def summary_rows(results: dict[str, Any]) -> list[dict[str, str]]:
             "CER": _pct(overall["ws"]["cer"]), "CER no-ws": _pct(overall["nows"]["cer"]),
             "exact": f"{100 * overall['ws']['exact_match']:.1f} %",
             "ΔCER (points)": f"{100 * vs['cer_increase']:+.2f}",
+            # Results written before the parity field existed have no same_text.
+            "same text": f"{100 * vs['same_text']:.0f} %" if "same_text" in vs else "-",
             "speedup": f"{up['median']:.2f}x ({up['min']:.2f}-{up['max']:.2f})" if up else "-",
             "p50 / p95 / p99 ms": " / ".join(f"{speed['end_to_end_ms'].get(k, 0):.0f}" for k in ("p50", "p95", "p99")),
             "encode ms": f"{stages['encode_ms']['median']:.0f}" if "encode_ms" in stages else "-",

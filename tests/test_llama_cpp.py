@@ -1,0 +1,200 @@
+"""Our GGUF export in llama.cpp itself (llama-cpp-python + mtmd): loading, parity with transformers,
+K-quant fallbacks, bad files, and the edge bundle."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tarfile
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+from tiny import save_tiny
+
+from vlmedge.calibration.render import sample_screenshot
+from vlmedge.errors import VlmedgeError
+from vlmedge.evaluate.compare import evaluate_variants
+from vlmedge.evaluate.variants import Variant
+from vlmedge.export.bundle import build_bundle
+from vlmedge.export.gguf.export import export_gguf
+from vlmedge.export.gguf.inspect import read_gguf
+from vlmedge.models import load
+from vlmedge.models.tokenizer import train_tokenizer
+from vlmedge.models.train import tokenizer_corpus
+from vlmedge.runtime.llama_cpp_runtime import LlamaCppRuntime
+from vlmedge.runtime.registry import open_runtime
+from vlmedge.runtime.torch_runtime import prompt_messages
+
+PARITY_SAMPLES = 12
+
+
+def cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "vlmedge.cli", *args], capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture(scope="module")
+def exports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    root = tmp_path_factory.mktemp("gguf")
+    return {kind: export_gguf("default", root / kind, kind, threads=1) for kind in ("f16", "q8_0", "q4_k_m")}
+
+
+def transformers_logits(folder: Path, image) -> np.ndarray:  # type: ignore[no-untyped-def]
+    loaded = load(str(folder), dtype=torch.float32)
+    prompt = loaded.processor.apply_chat_template(prompt_messages(), add_generation_prompt=True, tokenize=False)
+    inputs = loaded.processor(text=[prompt], images=[image], return_tensors="pt")
+    with torch.inference_mode():
+        return loaded.model(**inputs).logits[0, -1].float().numpy()
+
+
+def rel_l2(a: np.ndarray, b: np.ndarray) -> float:
+    return float(np.linalg.norm(a - b) / np.linalg.norm(b))
+
+
+def test_default_f16_logits_match_transformers(exports: dict[str, Path]) -> None:
+    image = sample_screenshot(448)
+    runtime = LlamaCppRuntime(exports["f16"], threads=1, warmup=False)
+    ours = runtime.prompt_logits(image)
+    reference = transformers_logits(Path(load("default").path), image)
+    assert ours.shape == reference.shape
+    assert rel_l2(ours, reference) < 0.01 and ours.argmax() == reference.argmax()
+    q8 = LlamaCppRuntime(exports["q8_0"], threads=1, warmup=False).prompt_logits(image)
+    assert rel_l2(q8, reference) < 0.05
+
+
+def test_prompt_logits_match_on_eval_screenshots(exports: dict[str, Path], small_dataset: Path) -> None:
+    from vlmedge.calibration.dataset import load_split
+
+    split = load_split(small_dataset, "eval", "--eval", 4)
+    runtime = LlamaCppRuntime(exports["f16"], threads=1, warmup=False)
+    for row in split:
+        ours, reference = runtime.prompt_logits(row["image"]), transformers_logits(load("default").path, row["image"])
+        assert rel_l2(ours, reference) < 2e-3 and ours.argmax() == reference.argmax()
+
+
+def test_parity_through_evaluate(exports: dict[str, Path], small_dataset: Path, tmp_path: Path) -> None:
+    """GGUF variants measured side by side with transformers: f16 gives the same greedy transcription on >= 95 %
+    of screenshots with CER within 0.2 points, q8_0 within 0.5 points, q4_k_m reported (the same figures on
+    200 screenshots: benchmarks/gguf_parity.py)."""
+    variants = [Variant("baseline", "default")] + [Variant(kind, str(folder)) for kind, folder in exports.items()]
+    results = evaluate_variants(variants, small_dataset, tmp_path / "results", limit=PARITY_SAMPLES, repeats=1,
+                                threads=1, max_new_tokens=96, progress=False)
+    f16, q8, q4 = (results["variants"][k] for k in ("f16", "q8_0", "q4_k_m"))
+    assert f16["runtime"] == "llama.cpp" and f16["deterministic"]
+    assert f16["vs_baseline"]["same_text"] >= 0.95
+    assert abs(f16["vs_baseline"]["cer_increase"]) <= 0.002
+    assert abs(q8["vs_baseline"]["cer_increase"]) <= 0.005
+    assert 0 <= q4["vs_baseline"]["same_text"] <= 1 and q4["disk_mb"] < q8["disk_mb"] < f16["disk_mb"]
+    stages = f16["speed"]["stages"]
+    assert stages["encode_ms"]["median"] > 0 and stages["ttft_ms"]["median"] >= stages["encode_ms"]["median"]
+
+
+@pytest.mark.parametrize("family", ["qwen3_vl"])
+def test_tiny_family_loads_and_matches(tmp_path: Path, family: str) -> None:
+    tokenizer = train_tokenizer(tokenizer_corpus(150, seed=0), vocab_size=600)
+    folder = save_tiny(tmp_path / family, family, tokenizer)
+    image = sample_screenshot(224)
+    reference = transformers_logits(folder, image)
+    runtime = LlamaCppRuntime(export_gguf(str(folder), tmp_path / "f16", "f16"), threads=1, warmup=False)
+    ours = runtime.prompt_logits(image)
+    assert rel_l2(ours, reference) < 0.01 and ours.argmax() == reference.argmax()
+
+
+def test_tiny_qwen25_vl_loads_and_matches(tmp_path: Path) -> None:
+    tokenizer = train_tokenizer(tokenizer_corpus(150, seed=0), vocab_size=600)
+    folder = save_tiny(tmp_path / "qwen25", "qwen2_5_vl", tokenizer)
+    image = sample_screenshot(224)
+    reference = transformers_logits(folder, image)
+    f16 = export_gguf(str(folder), tmp_path / "f16", "f16")
+    ours = LlamaCppRuntime(f16, threads=1, warmup=False).prompt_logits(image)
+    assert rel_l2(ours, reference) < 0.01 and ours.argmax() == reference.argmax()
+    # Its 128-wide rows cannot take 256-blocks: every fallback is reported with the type it got instead.
+    q4 = export_gguf(str(folder), tmp_path / "q4", "q4_k_m", threads=1)
+    manifest = json.loads((q4 / "manifest.json").read_text())["results"]
+    fallbacks = {f["tensor"]: f for f in manifest["fallbacks"]}
+    assert "blk.0.attn_q.weight" in fallbacks
+    assert fallbacks["blk.0.attn_q.weight"]["ncols"] == 128 and fallbacks["blk.0.attn_q.weight"]["wanted"] == "q4_K"
+    written = read_gguf(q4 / "model-q4_k_m.gguf").tensor_types
+    assert all(written[name].lower() == f["used"].lower() for name, f in fallbacks.items())
+    assert LlamaCppRuntime(q4, threads=1, warmup=False).transcribe([image])[0].ms > 0
+
+
+def test_default_exports_without_fallbacks(exports: dict[str, Path]) -> None:
+    results = json.loads((exports["q4_k_m"] / "manifest.json").read_text())["results"]
+    assert results["fallbacks"] == []  # every width of the default model is a multiple of 256
+    assert results["text_tensor_types"].get("Q4_K", 0) > 0 and results["llama_cpp_python"]
+
+
+def test_transcribe_cli_picks_llama_cpp_for_a_gguf_folder(exports: dict[str, Path], tmp_path: Path) -> None:
+    image = tmp_path / "shot.png"
+    sample_screenshot(448).save(image)
+    runtime, source = open_runtime(str(exports["f16"]), max_new_tokens=16, threads=1)
+    assert runtime.name == "llama.cpp" and source == str(exports["f16"])
+    result = cli("transcribe", str(image), "--model", str(exports["f16"]), "--threads", "1", "--no-warmup",
+                 "--max-new-tokens", "16")
+    assert result.returncode == 0, result.stderr
+    line = json.loads(result.stdout.strip())
+    assert line["image"] == str(image) and isinstance(line["text"], str) and line["ms"] > 0
+
+
+def test_corrupt_and_truncated_gguf_give_clear_errors(exports: dict[str, Path], tmp_path: Path) -> None:
+    truncated = tmp_path / "truncated"
+    truncated.mkdir()
+    for source in exports["q8_0"].glob("*.gguf"):
+        data = source.read_bytes()
+        (truncated / source.name).write_bytes(data[: len(data) // 2] if source.name.startswith("model") else data)
+    with pytest.raises(VlmedgeError, match="model-q8_0.gguf is not a readable GGUF file, truncated or corrupt .* "
+                                           "re-run `vlmedge export gguf`"):
+        LlamaCppRuntime(truncated)
+    garbage = tmp_path / "garbage"
+    garbage.mkdir()
+    (garbage / "model.gguf").write_bytes(b"not a gguf file at all" * 10)
+    sample_screenshot(224).save(tmp_path / "x.png")
+    result = cli("transcribe", "--model", str(garbage), str(tmp_path / "x.png"))
+    assert result.returncode == 2 and "is not a readable GGUF file" in result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    lonely = tmp_path / "lonely"
+    lonely.mkdir()
+    (lonely / "model-f16.gguf").write_bytes((exports["f16"] / "model-f16.gguf").read_bytes())
+    with pytest.raises(VlmedgeError, match="1 text-model and 0 mmproj"):
+        LlamaCppRuntime(lonely)
+
+
+def test_unsupported_architecture_is_named(tmp_path: Path) -> None:
+    import shutil
+
+    folder = tmp_path / "llava"
+    shutil.copytree(load("default").path, folder)
+    config = json.loads((folder / "config.json").read_text())
+    (folder / "config.json").write_text(json.dumps({**config, "model_type": "llava_next"}))
+    result = cli("export", "gguf", "--model", str(folder), "--type", "f16", "--out", str(tmp_path / "out"))
+    assert result.returncode == 2 and "'llava_next'" in result.stderr and "qwen2_5_vl (Qwen2.5-VL)" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_bundle_measures_and_packs(exports: dict[str, Path], tmp_path: Path) -> None:
+    out = tmp_path / "edge.tar"
+    result = cli("export", "bundle", "--variant", str(exports["q4_k_m"]), "--target", "edge-4gb", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    with tarfile.open(out) as archive:
+        names = {Path(n).name for n in archive.getnames()}
+        manifest = json.loads(archive.extractfile("edge/manifest.json").read())  # type: ignore[union-attr]
+        readme = archive.extractfile("edge/README.md").read().decode()  # type: ignore[union-attr]
+    assert names == {"model-q4_k_m.gguf", "mmproj-f16.gguf", "manifest.json", "README.md", "SHA256SUMS"}
+    measured = manifest["measured"]
+    assert 0 < measured["peak_rss_mb"] <= manifest["target"]["max_peak_rss_mb"]
+    assert measured["decode_tokens_per_s"] > 0 and measured["image_px"][0] == 1024
+    assert manifest["llama_cpp_python"] and all(len(f["sha256"]) == 64 for f in manifest["files"])
+    assert "llama-server -m model-q4_k_m.gguf --mmproj mmproj-f16.gguf" in readme
+
+
+def test_bundle_refuses_a_variant_over_budget(exports: dict[str, Path], tmp_path: Path) -> None:
+    target = tmp_path / "tiny-board.yaml"
+    target.write_text("description: a board with almost no RAM\nram_mb: 64\nmax_peak_rss_mb: 20\nimage_px: 448\n"
+                      "threads: 1\nuse_mmap: false\nimage_max_tokens: 256\n")
+    out = tmp_path / "b.tar"
+    with pytest.raises(VlmedgeError, match=r"does not fit tiny-board: peak RSS \d+ MB exceeds the budget 20 MB"):
+        build_bundle(exports["q4_k_m"], str(target), out)
+    assert not out.exists() and not list(tmp_path.glob(".b.tar*"))
