@@ -66,7 +66,8 @@ demo: calibrate
 	@$(MAKE) --no-print-directory report
 	@$(MAKE) --no-print-directory gate
 
-# A quantized variant of the default model: make quantize METHOD=awq (or gptq, int8); builds runs/calib if missing.
+# A quantized variant of the default model: make quantize METHOD=awq (or gptq, int8, gguf); builds runs/calib if
+# missing (gguf does not use it).
 quantize: setup
 	@[ -f $(RUNS)/calib/manifest.json ] || $(MAKE) --no-print-directory calibrate
 	$(VLMEDGE) quantize --method $(METHOD) --model default --calib $(RUNS)/calib --out $(RUNS)/quant-$(METHOD) \
