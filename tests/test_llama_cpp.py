@@ -198,3 +198,13 @@ def test_bundle_refuses_a_variant_over_budget(exports: dict[str, Path], tmp_path
     with pytest.raises(VlmedgeError, match=r"does not fit tiny-board: peak RSS \d+ MB exceeds the budget 20 MB"):
         build_bundle(exports["q4_k_m"], str(target), out)
     assert not out.exists() and not list(tmp_path.glob(".b.tar*"))
+
+
+def test_quantize_method_gguf(tmp_path: Path) -> None:
+    from vlmedge.quantize.run import quantize
+
+    result = cli("quantize", "--method", "gguf", "--out", str(tmp_path / "q"), "--gguf-type", "q8_0")
+    assert result.returncode == 0, result.stderr
+    assert {p.name for p in (tmp_path / "q").iterdir()} == {"model-q8_0.gguf", "mmproj-f16.gguf", "manifest.json"}
+    with pytest.raises(VlmedgeError, match="gguf is built by llama.cpp, not llm-compressor"):
+        quantize("gguf", tmp_path / "x")

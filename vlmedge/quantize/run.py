@@ -113,6 +113,9 @@ def quantize(method_name: str, out: Path, model: str = "default", calib: Path | 
     from llmcompressor import oneshot
 
     method = get_method(method_name)
+    if method.recipe is None:  # not an llm-compressor method
+        raise VlmedgeError(f"{method_name} is built by {method.backend}, not llm-compressor: run `vlmedge quantize "
+                           f"--method {method_name}` or `vlmedge export gguf`")
     recipe_path = Path(recipe_path or method.recipe)
     recipe = load_recipe(recipe_path)
     source = resolve(model)
