@@ -13,7 +13,6 @@ import argparse
 import json
 import os
 import platform
-import statistics
 import time
 from pathlib import Path
 
@@ -46,14 +45,12 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=Path("runs/synth"))
     args = parser.parse_args()
 
+    from vlmedge.evaluate.speed import median_spread
     from vlmedge.export.gguf.export import export_gguf
     from vlmedge.export.measure import measure_gguf
-    from vlmedge.models.synth import synthesize
+    from vlmedge.models.synth import synthesized
 
-    folder = args.work / args.like
-    if not (folder / "manifest.json").is_file():
-        print(f"writing a random-weight {args.like} model to {folder} ...", flush=True)
-        synthesize(args.like, folder, dtype="bfloat16")
+    folder = synthesized(args.like, args.work)
     gguf_dir = args.work / f"{args.like}-gguf-{args.type}-{args.mmproj_type}"
     if not (gguf_dir / "manifest.json").is_file():
         print(f"exporting {folder} to GGUF {args.type} + mmproj {args.mmproj_type} ...", flush=True)
@@ -75,21 +72,18 @@ def main() -> None:
               f"encode {measured['encode_ms']:.0f} ms, decode {measured['decode_tokens_per_s']} tok/s, read "
               f"bandwidth {bandwidths[-1]:.1f} GB/s (load {measured['load_average'][0]})", flush=True)
 
-    def spread(values: list[float]) -> dict[str, float]:
-        return {"median": round(statistics.median(values), 2), "min": round(min(values), 2),
-                "max": round(max(values), 2), "n": len(values)}
-
-    bandwidth = spread(bandwidths)
+    bandwidth = median_spread(bandwidths)
     # Decode reads every text weight once per token (tied embeddings: the output matrix is the embedding table).
     roofline = bandwidth["median"] * 1e9 / text_bytes
-    decode = spread([r["decode_tokens_per_s"] for r in runs if r["decode_tokens_per_s"]])
+    decode = median_spread([r["decode_tokens_per_s"] for r in runs if r["decode_tokens_per_s"]])
     record = {
         "benchmark": "gguf_2b", "weights": "random weights", "like": args.like, "type": args.type,
         "mmproj_type": args.mmproj_type, "text_mb": round(text_bytes / 2**20, 1), "mmproj_mb": export["mmproj_mb"],
         "fallbacks": export["fallbacks"], "threads": threads, "use_mmap": args.mmap, "image_px": runs[0]["image_px"],
         "image_tokens": runs[0]["image_tokens"], "new_tokens": args.tokens, "rounds": args.rounds,
-        "peak_rss_mb": spread([r["peak_rss_mb"] for r in runs]), "end_to_end_ms": spread([r["ms"] for r in runs]),
-        "encode_ms": spread([r["encode_ms"] for r in runs]), "ttft_ms": spread([r["ttft_ms"] for r in runs]),
+        **{key: median_spread([r[field] for r in runs]) for key, field in (
+            ("peak_rss_mb", "peak_rss_mb"), ("end_to_end_ms", "ms"), ("encode_ms", "encode_ms"),
+            ("ttft_ms", "ttft_ms"))},
         "decode_tokens_per_s": decode, "read_bandwidth_gbs": bandwidth,
         "roofline_tokens_per_s": round(roofline, 2), "roofline_fraction": round(decode["median"] / roofline, 3),
         "load_average": [r["load_average"] for r in runs], "cpus": os.cpu_count(), "platform": platform.platform(),

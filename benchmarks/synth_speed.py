@@ -55,12 +55,9 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=0)
     parser.add_argument("--work", type=Path, default=Path("runs/synth"))
     args = parser.parse_args()
-    from vlmedge.models.synth import synthesize
+    from vlmedge.models.synth import synthesized
 
-    folder = args.work / args.like
-    if not (folder / "manifest.json").is_file():
-        print(f"writing a random-weight {args.like} model to {folder} ...", flush=True)
-        synthesize(args.like, folder, dtype="bfloat16")
+    folder = synthesized(args.like, args.work)
     threads = args.threads or os.cpu_count() or 1
     modes = [m for m in args.modes.split(",") if m]
     context = multiprocessing.get_context("spawn")

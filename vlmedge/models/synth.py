@@ -89,3 +89,12 @@ def synthesize(like: str, out: Path, dtype: str = "bfloat16", seed: int = 0, ove
         model.save_pretrained(str(folder))
         save_processor(processor, folder)
     return Path(out)
+
+
+def synthesized(like: str, work: Path) -> Path:
+    """work/LIKE, written once (bf16, seed 0) and reused by every benchmark after that."""
+    folder = Path(work) / like
+    if not (folder / "manifest.json").is_file():
+        print(f"writing a random-weight {like} model to {folder} ...", flush=True)
+        synthesize(like, folder, dtype="bfloat16")
+    return folder
