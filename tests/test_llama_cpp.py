@@ -122,9 +122,10 @@ def test_tiny_qwen25_vl_loads_and_matches(tmp_path: Path) -> None:
 
 
 def test_default_exports_without_fallbacks(exports: dict[str, Path]) -> None:
-    results = json.loads((exports["q4_k_m"] / "manifest.json").read_text())["results"]
-    assert results["fallbacks"] == []  # every width of the default model is a multiple of 256
-    assert results["text_tensor_types"].get("Q4_K", 0) > 0 and results["llama_cpp_python"]
+    manifest = json.loads((exports["q4_k_m"] / "manifest.json").read_text())
+    assert manifest["results"]["fallbacks"] == []  # every width of the default model is a multiple of 256
+    assert manifest["results"]["text_tensor_types"].get("Q4_K", 0) > 0
+    assert manifest["library_versions"]["llama_cpp_python"] == "0.3.36"
 
 
 def test_transcribe_cli_picks_llama_cpp_for_a_gguf_folder(exports: dict[str, Path], tmp_path: Path) -> None:
@@ -186,7 +187,8 @@ def test_bundle_measures_and_packs(exports: dict[str, Path], tmp_path: Path) -> 
     measured = manifest["measured"]
     assert 0 < measured["peak_rss_mb"] <= manifest["target"]["max_peak_rss_mb"]
     assert measured["decode_tokens_per_s"] > 0 and measured["image_px"][0] == 1024
-    assert manifest["llama_cpp_python"] and all(len(f["sha256"]) == 64 for f in manifest["files"])
+    assert manifest["versions"]["llama_cpp_python"] == "0.3.36"
+    assert all(len(f["sha256"]) == 64 for f in manifest["files"])
     assert "llama-server -m model-q4_k_m.gguf --mmproj mmproj-f16.gguf" in readme
 
 

@@ -91,12 +91,11 @@ def build_bundle(variant: Path, target_name: str, out: Path, overwrite: bool = F
         "text_type": text.file_type, "mmproj_type": mmproj.file_type,
         "files": [{"path": name, "bytes": path.stat().st_size, "sha256": sha256_file(path)}
                   for name, path in files.items()],
-        "llama_cpp_python": llama_cpp.__version__,
         "llama_cpp_system": llama_cpp.llama_print_system_info().decode().strip(),
         "measured": {**measured, "machine": _machine()},
         "serve": {"image_min_tokens": image_min_tokens, "image_max_tokens": measured["image_max_tokens"],
                   "threads": target.threads, "prompt": PROMPT},
-        "versions": library_versions(),
+        "versions": library_versions(),  # llama_cpp_python among them
         "wall_s": None,
     }
     width, height = measured["image_px"]

@@ -27,12 +27,6 @@ _IMAGE_IN_TEMPLATE = "<|vision_start|><|image_pad|><|vision_end|>"
 _CHATML = "<|im_start|>user\n" + _IMAGE_IN_TEMPLATE + "{prompt}<|im_end|>\n<|im_start|>assistant\n"
 
 
-def llama_cpp_version() -> str:
-    import llama_cpp
-
-    return str(llama_cpp.__version__)
-
-
 def _release(llm: Any, mtmd: Any, ctx: Any) -> None:
     mtmd.mtmd_free(ctx)
     llm.close()

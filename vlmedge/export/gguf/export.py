@@ -52,14 +52,6 @@ def export_gguf(model: str, out: Path, kind: str = "q4_k_m", mmproj_kind: str = 
             "mmproj_mb": round(mmproj.stat().st_size / 2**20, 2),
             "text_tensor_types": dict(Counter(read_gguf(text).tensor_types.values())),
             "fallbacks": [asdict(f) for f in fallbacks],
-            "llama_cpp_python": _llama_cpp_version(),
         }
     return Path(out)
 
-
-def _llama_cpp_version() -> str | None:
-    try:
-        import llama_cpp
-    except ImportError:
-        return None
-    return str(llama_cpp.__version__)
