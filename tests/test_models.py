@@ -20,7 +20,7 @@ from vlmedge.models import load
 from vlmedge.models.architecture import build_config, check_shapes, read_spec
 from vlmedge.models.processor import make_processor, save_processor
 from vlmedge.models.tokenizer import train_tokenizer
-from vlmedge.models.train import tokenizer_corpus, train
+from vlmedge.models.train import stages_of, tokenizer_corpus, train
 from vlmedge.runtime.torch_runtime import TorchRuntime
 
 CODE = "for i in range(3):\n    print(i)"
@@ -87,15 +87,40 @@ def test_training_steps_lower_the_loss(tmp_path: Path) -> None:
     recipe = yaml.safe_load(Path("configs/train/vlmedge-tiny.yaml").read_text())
     recipe.update({"model_spec": str(spec_file), "checkpoint_every": 1000,
                    "tokenizer": {"vocab_size": 512, "corpus_units": 200}})
-    recipe["stages"] = [{**recipe["stages"][0], "until_step": 40, "batch_size": 8}]
+    vision, glyphs = recipe["stages"][:2]
+    assert vision["answer"] is False and vision["glyph_ctc"] > 0 and glyphs["glyph_ctc"] > 0
+    # The vision tower alone (CTC) for 40 steps, then the whole model for 40.
+    recipe["stages"] = [{**vision, "until_step": 40, "batch_size": 8}, {**glyphs, "until_step": 80, "batch_size": 8}]
     recipe_file = tmp_path / "recipe.yaml"
     recipe_file.write_text(yaml.safe_dump(recipe))
     result = train(tmp_path / "run", recipe_file, threads=1, progress=False)
-    losses = [json.loads(line)["loss"] for line in (tmp_path / "run" / "log.jsonl").read_text().splitlines()]
-    assert result["step"] == 40 and len(losses) == 2
-    assert losses[1] < losses[0] - 0.5, losses
-    resumed = train(tmp_path / "run", recipe_file, resume=True, max_steps=40, threads=1, progress=False)
-    assert resumed["step"] == 40  # nothing left to do: the checkpoint holds the step
+    log = [json.loads(line) for line in (tmp_path / "run" / "log.jsonl").read_text().splitlines()]
+    assert result["step"] == 80 and [entry["step"] for entry in log] == [20, 40, 60, 80]
+    assert "loss" not in log[0] and log[1]["glyph_ctc"] < log[0]["glyph_ctc"], log
+    assert log[3]["loss"] < log[2]["loss"] - 0.5, log
+    state = torch.load(tmp_path / "run" / "checkpoint" / "trainer_state.pt", weights_only=False)
+    assert state["step"] == 80 and "glyph_ctc" in state
+    # The auxiliary head stays out of the model folder: the shipped model is the stock architecture.
+    assert not any("glyph" in name for name in load(tmp_path / "run" / "checkpoint").model.state_dict())
+    resumed = train(tmp_path / "run", recipe_file, resume=True, max_steps=80, threads=1, progress=False)
+    assert resumed["step"] == 80  # nothing left to do: the checkpoint holds the step
+
+
+def test_glyph_ctc_reads_single_lines_only() -> None:
+    from vlmedge.models.glyph_ctc import GlyphCTCHead
+
+    head = GlyphCTCHead(hidden_size=8)
+    grids = torch.tensor([[1, 2, 8], [1, 4, 8]])  # 4 merged tokens in one row; 8 in two rows
+    merged = torch.randn(12, 8)
+    one_line = head.loss(merged, grids, ["ab", "x = 1"], merge_size=2)
+    assert one_line.item() > 0 and one_line.requires_grad
+    # Multi-line text and text that needs more CTC frames than 4 per token are skipped; none left -> zero.
+    assert head.loss(merged, grids, ["a\nb", "ab" * 8 + "x"], merge_size=2).item() == 0.0
+    assert head.loss(merged, grids, ["a\nb", "ab" * 8], merge_size=2).item() > 0  # 16 frames, 16 letters
+    assert head.loss(merged, grids, ["a\nb", "aa" * 4], merge_size=2).item() > 0  # 8 + 7 blanks fit in 16
+    assert head.loss(merged, grids, ["a\nb", "a" * 9], merge_size=2).item() == 0.0  # 9 + 8 blanks do not
+    with pytest.raises(VlmedgeError, match="trains nothing"):
+        stages_of({"stages": [{"name": "v", "answer": False, "until_step": 1}]})
 
 
 def test_missing_and_corrupt_folders(tmp_path: Path, tokenizer) -> None:  # type: ignore[no-untyped-def]
@@ -143,3 +168,17 @@ def test_answer_loss_equals_the_stock_loss(tokenizer, screenshot) -> None:  # ty
     assert (batch["labels"] != -100).sum() < batch["attention_mask"].sum() / 2  # the prompt and image are masked
     with torch.no_grad():
         assert torch.allclose(answer_loss(model, batch), model(**batch).loss, atol=1e-5)
+
+
+def test_pad_to_multiple_keeps_glyphs_at_drawn_size(screenshot) -> None:  # type: ignore[no-untyped-def]
+    from vlmedge.models.data import pad_to_multiple
+
+    padded = pad_to_multiple(screenshot, 28)
+    assert padded.width % 28 == 0 and padded.height % 28 == 0
+    assert padded.crop((0, 0, *screenshot.size)).tobytes() == screenshot.tobytes()
+    assert padded.getpixel((padded.width - 1, padded.height - 1)) == screenshot.getpixel((0, 0))
+    # The processor leaves a padded canvas at its size (no stretch), small ones included (min_pixels floor).
+    processor = Qwen2VLImageProcessorPil(min_pixels=56 * 56, max_pixels=1 << 22)
+    for image in (padded, pad_to_multiple(screenshot.crop((0, 0, 30, 20)), 28)):
+        grid = processor(images=[image], return_tensors="pt")["image_grid_thw"][0].tolist()
+        assert (grid[1] * 14, grid[2] * 14) == (image.height, image.width)

@@ -44,6 +44,9 @@ class StageData:
     themes: tuple[str, ...] = ()
     fonts: tuple[str, ...] = ()
     plain: bool = False  # no window chrome and no line numbers: the text is all there is to look at
+    # Pad images to multiples of this many pixels (28 = one merged token) so that the processor keeps glyphs at
+    # their drawn size instead of stretching each axis by up to 1.3x; 0 = leave sizing to the processor.
+    pad_to: int = 0
 
 
 def _narrow(allowed: tuple[str, ...], wanted: tuple[str, ...], what: str) -> tuple[str, ...]:
@@ -65,6 +68,18 @@ def random_text(rng: random.Random, lines: int, max_columns: int) -> str:
                 chars.insert(rng.randrange(len(chars)), rng.choice(_RANDOM_WIDE))
         out.append("".join(chars))
     return normalize_code("\n".join(out), 4) or "x"
+
+
+def pad_to_multiple(image: Image.Image, multiple: int, min_area: int = 56 * 56) -> Image.Image:
+    """The image on a canvas of its background colour, both sides multiples of `multiple`, at least `min_area`.
+
+    The area floor matches the processor's min_pixels, below which it would upscale the canvas again.
+    """
+    height = -(-image.height // multiple) * multiple
+    width = max(-(-image.width // multiple), -(-min_area // (height * multiple))) * multiple
+    canvas = Image.new(image.mode, (width, height), image.getpixel((0, 0)))
+    canvas.paste(image, (0, 0))
+    return canvas
 
 
 class SampleStream(IterableDataset):
@@ -102,7 +117,8 @@ class SampleStream(IterableDataset):
             plan = replace(plan, spec=replace(plan.spec, chrome=False, margin=0, title="", line_numbers=False))
         plan = replace(plan, text=text, lexer=lexer,
                        degradation=tuple(degrade.sample_plan(rng, self.stage.clean_fraction)))
-        return render_image(plan), text
+        image = render_image(plan)
+        return (pad_to_multiple(image, self.stage.pad_to) if self.stage.pad_to else image), text
 
     def __iter__(self) -> Iterator[tuple[Image.Image, str]]:
         info = get_worker_info()
@@ -123,7 +139,7 @@ class Collator:
         self.prompt_ids = len(tokenizer(self.prompt)["input_ids"])  # with one <|image_pad|>
         self.end = "<|im_end|>\n"
 
-    def __call__(self, batch: list[tuple[Image.Image, str]]) -> dict[str, torch.Tensor]:
+    def __call__(self, batch: list[tuple[Image.Image, str]]) -> dict[str, Any]:
         images = [image for image, _ in batch]
         texts = [self.prompt + text + self.end for _, text in batch]
         self.processor.tokenizer.padding_side = "right"
@@ -141,4 +157,4 @@ class Collator:
             if encoded["input_ids"][row, end] == newline:
                 labels[row, end] = -100
         encoded["labels"] = labels
-        return dict(encoded)
+        return {**encoded, "texts": [text for _, text in batch]}

@@ -29,6 +29,7 @@ from vlmedge.calibration.themes import THEMES
 from vlmedge.errors import VlmedgeError
 from vlmedge.models.architecture import REPO_ROOT_SPEC, build_config, read_spec
 from vlmedge.models.data import Collator, SampleStream, StageData
+from vlmedge.models.glyph_ctc import GlyphCTCHead, MergedTokens
 from vlmedge.models.processor import load_processor, make_processor, save_processor
 from vlmedge.models.tokenizer import train_tokenizer
 from vlmedge.stage import StageRecord, stage_output
@@ -42,6 +43,8 @@ class Stage:
     until_step: int
     batch_size: int
     data: StageData
+    glyph_ctc: float = 0.0  # weight of the auxiliary CTC loss on the vision tokens (single-line stages)
+    answer: bool = True  # False: train the vision tower on glyph_ctc alone (about 3x cheaper per sample)
 
 
 def read_recipe(path: Path) -> dict[str, Any]:
@@ -51,10 +54,15 @@ def read_recipe(path: Path) -> dict[str, Any]:
 
 
 def stages_of(recipe: dict[str, Any]) -> list[Stage]:
+    for stage in recipe["stages"]:
+        if not stage.get("answer", True) and not stage.get("glyph_ctc"):
+            raise VlmedgeError(f"training stage {stage['name']} has answer: false and no glyph_ctc weight, so it "
+                               "trains nothing: set glyph_ctc > 0 or drop answer: false")
     return [Stage(s["name"], s["until_step"], s["batch_size"],
                   StageData(s["max_lines"], s["clean_fraction"], s["random_fraction"], tuple(s["font_sizes"]),
                             s.get("max_columns", 100), tuple(s.get("themes", ())), tuple(s.get("fonts", ())),
-                            s.get("plain", False)))
+                            s.get("plain", False), s.get("pad_to", 0)),
+                  s.get("glyph_ctc", 0.0), s.get("answer", True))
             for s in recipe["stages"]]
 
 
@@ -100,13 +108,13 @@ def answer_loss(model: Any, batch: dict[str, torch.Tensor]) -> torch.Tensor:
 
 
 def _save_checkpoint(run: Path, model: Any, processor: Any, optimizer: torch.optim.Optimizer, step: int,
-                     samples_seen: dict[str, int]) -> None:
+                     samples_seen: dict[str, int], glyph_head: GlyphCTCHead) -> None:
     temp = run / ".checkpoint-partial"
     shutil.rmtree(temp, ignore_errors=True)
     model.save_pretrained(str(temp))
     save_processor(processor, temp)
-    torch.save({"optimizer": optimizer.state_dict(), "step": step, "samples_seen": samples_seen},
-               temp / "trainer_state.pt")
+    torch.save({"optimizer": optimizer.state_dict(), "step": step, "samples_seen": samples_seen,
+                "glyph_ctc": glyph_head.state_dict()}, temp / "trainer_state.pt")
     final = run / "checkpoint"
     old = run / ".checkpoint-old"
     if final.exists():
@@ -152,12 +160,17 @@ def train(run: Path, recipe_path: Path = DEFAULT_RECIPE, resume: bool = False, i
         processor = make_processor("qwen2_vl", image_processor, tokenizer, tokenizer.chat_template)
         model = Qwen2VLForConditionalGeneration(build_config(spec, tokenizer))
     model.to(device).train()
+    glyph_head = GlyphCTCHead(model.config.text_config.hidden_size).to(device)
     opt = recipe["optimizer"]
     optimizer = torch.optim.AdamW(model.parameters(), lr=opt["lr"], weight_decay=opt["weight_decay"])
+    optimizer.add_param_group({"params": list(glyph_head.parameters())})
     if resume:
         state = torch.load(run / "checkpoint" / "trainer_state.pt", weights_only=False)
+        glyph_head.load_state_dict(state["glyph_ctc"])
         optimizer.load_state_dict(state["optimizer"])
         step, samples_seen = state["step"], state["samples_seen"]
+    merged_tokens = MergedTokens(model)
+    merge_size = processor.image_processor.merge_size
 
     base = base_build_config(recipe)
     collator = Collator(processor)
@@ -173,35 +186,47 @@ def train(run: Path, recipe_path: Path = DEFAULT_RECIPE, resume: bool = False, i
                                              num_workers=1, prefetch_factor=4, persistent_workers=False)
         stage_end = min(stage.until_step, limit)
         with _Progress(progress, stage.name, step, stage_end) as bar:
-            window_loss, window_samples, window_start = 0.0, 0, time.perf_counter()
+            window_loss, window_ctc, window_samples, window_start = 0.0, 0.0, 0, time.perf_counter()
             for batch in loader:
                 for group in optimizer.param_groups:
                     group["lr"] = _lr(step, recipe)
+                texts = batch.pop("texts")
                 batch = {k: v.to(device) for k, v in batch.items()}
-                loss = answer_loss(model, batch)
+                if stage.answer:
+                    answer = answer_loss(model, batch)
+                else:
+                    answer = torch.zeros((), device=device)
+                    model.model.visual(batch["pixel_values"], grid_thw=batch["image_grid_thw"])
+                loss = answer
+                if stage.glyph_ctc:
+                    ctc = glyph_head.loss(merged_tokens.value, batch["image_grid_thw"], texts, merge_size)
+                    window_ctc += ctc.item()
+                    loss = answer + stage.glyph_ctc * ctc
                 optimizer.zero_grad(set_to_none=True)
                 loss.backward()
-                torch.nn.utils.clip_grad_norm_(model.parameters(), opt["grad_clip"])
+                torch.nn.utils.clip_grad_norm_([*model.parameters(), *glyph_head.parameters()], opt["grad_clip"])
                 optimizer.step()
                 step += 1
                 samples_seen[stage.name] = samples_seen.get(stage.name, 0) + stage.batch_size
-                window_loss += loss.item()
+                window_loss += answer.item()
                 window_samples += stage.batch_size
                 rate = window_samples / max(1e-9, time.perf_counter() - window_start)
-                bar.update(step, loss.item(), rate)
+                bar.update(step, answer.item(), rate)
                 if step % 20 == 0:
-                    entry = {"step": step, "stage": stage.name, "loss": round(window_loss / 20, 4),
+                    entry = {"step": step, "stage": stage.name,
+                             **({"loss": round(window_loss / 20, 4)} if stage.answer else {}),
+                             **({"glyph_ctc": round(window_ctc / 20, 4)} if stage.glyph_ctc else {}),
                              "samples_per_s": round(rate, 2), "lr": _lr(step, recipe),
                              "elapsed_s": round(time.perf_counter() - started, 1)}
                     log.write(json.dumps(entry) + "\n")
                     log.flush()
                     history.append(entry)
-                    window_loss, window_samples, window_start = 0.0, 0, time.perf_counter()
+                    window_loss, window_ctc, window_samples, window_start = 0.0, 0.0, 0, time.perf_counter()
                 if step % recipe["checkpoint_every"] == 0:
-                    _save_checkpoint(run, model, processor, optimizer, step, samples_seen)
+                    _save_checkpoint(run, model, processor, optimizer, step, samples_seen, glyph_head)
                 if step >= stage_end:
                     break
-        _save_checkpoint(run, model, processor, optimizer, step, samples_seen)
+        _save_checkpoint(run, model, processor, optimizer, step, samples_seen, glyph_head)
         if eval_dir is not None:
             result = quick_eval(model, processor, eval_dir, recipe["eval_samples"])
             entry = {"step": step, "stage": stage.name, "eval": result}
@@ -212,6 +237,7 @@ def train(run: Path, recipe_path: Path = DEFAULT_RECIPE, resume: bool = False, i
         if step >= limit:
             break
     log.close()
+    merged_tokens.remove()
     return {"step": step, "history": history[-5:], "seconds": time.perf_counter() - started}
 
 
