@@ -11,7 +11,6 @@ import string
 from dataclasses import dataclass, replace
 from typing import Any, Iterator
 
-import torch
 from PIL import Image
 from torch.utils.data import IterableDataset, get_worker_info
 

@@ -25,7 +25,7 @@ _OTHER = len(_INDEX) + 1
 
 def _frames_needed(text: str) -> int:
     """CTC's minimum input length: one frame per character, plus a blank between equal neighbours."""
-    return len(text) + sum(a == b for a, b in zip(text, text[1:]))
+    return len(text) + sum(a == b for a, b in zip(text, text[1:], strict=False))
 
 
 class GlyphCTCHead(nn.Module):
