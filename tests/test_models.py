@@ -182,3 +182,16 @@ def test_pad_to_multiple_keeps_glyphs_at_drawn_size(screenshot) -> None:  # type
     for image in (padded, pad_to_multiple(screenshot.crop((0, 0, 30, 20)), 28)):
         grid = processor(images=[image], return_tensors="pt")["image_grid_thw"][0].tolist()
         assert (grid[1] * 14, grid[2] * 14) == (image.height, image.width)
+
+
+def test_first_stage_lines_sit_in_one_token_row() -> None:
+    from vlmedge.models.data import SampleStream
+    from vlmedge.models.train import DEFAULT_RECIPE, base_build_config, read_recipe
+
+    recipe = read_recipe(DEFAULT_RECIPE)
+    vision = stages_of(recipe)[0]
+    assert vision.data.pad_to == 28 and vision.data.padding == 1
+    stream = SampleStream(base_build_config(recipe), vision.data, seed=5)
+    sizes = [stream.sample(index)[0].size for index in range(16)]
+    assert all(width % 28 == 0 and height % 28 == 0 for width, height in sizes), sizes
+    assert sum(height == 28 for _, height in sizes) >= 12, sizes

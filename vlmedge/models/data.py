@@ -46,6 +46,9 @@ class StageData:
     # Pad images to multiples of this many pixels (28 = one merged token) so that the processor keeps glyphs at
     # their drawn size instead of stretching each axis by up to 1.3x; 0 = leave sizing to the processor.
     pad_to: int = 0
+    # Renderer padding for plain images (None: the sampled one). 1 px with pad_to 28 puts a 12-19 px line in one
+    # row of merged tokens at a fixed height, as in the training probe; the default 12 px splits it across two.
+    padding: int | None = None
 
 
 def _narrow(allowed: tuple[str, ...], wanted: tuple[str, ...], what: str) -> tuple[str, ...]:
@@ -113,7 +116,9 @@ class SampleStream(IterableDataset):
             widest = max(len(line) for line in text.split("\n"))
             text, lexer = random_text(rng, len(text.split("\n")), widest), "text"
         if self.stage.plain:
-            plan = replace(plan, spec=replace(plan.spec, chrome=False, margin=0, title="", line_numbers=False))
+            plan = replace(plan, spec=replace(plan.spec, chrome=False, margin=0, title="", line_numbers=False,
+                                              padding=plan.spec.padding if self.stage.padding is None
+                                              else self.stage.padding))
         plan = replace(plan, text=text, lexer=lexer,
                        degradation=tuple(degrade.sample_plan(rng, self.stage.clean_fraction)))
         image = render_image(plan)
