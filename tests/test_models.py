@@ -104,6 +104,10 @@ def test_training_steps_lower_the_loss(tmp_path: Path) -> None:
     assert not any("glyph" in name for name in load(tmp_path / "run" / "checkpoint").model.state_dict())
     resumed = train(tmp_path / "run", recipe_file, resume=True, max_steps=80, threads=1, progress=False)
     assert resumed["step"] == 80  # nothing left to do: the checkpoint holds the step
+    del state["glyph_ctc"]  # a checkpoint written before the head existed
+    torch.save(state, tmp_path / "run" / "checkpoint" / "trainer_state.pt")
+    with pytest.raises(VlmedgeError, match="predates the glyph CTC head.*--init-from"):
+        train(tmp_path / "run", recipe_file, resume=True, threads=1, progress=False)
 
 
 def test_glyph_ctc_reads_single_lines_only() -> None:

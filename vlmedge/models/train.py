@@ -166,6 +166,9 @@ def train(run: Path, recipe_path: Path = DEFAULT_RECIPE, resume: bool = False, i
     optimizer.add_param_group({"params": list(glyph_head.parameters())})
     if resume:
         state = torch.load(run / "checkpoint" / "trainer_state.pt", weights_only=False)
+        if "glyph_ctc" not in state:
+            raise VlmedgeError(f"--resume: {run}'s checkpoint predates the glyph CTC head and cannot be resumed: "
+                               f"start a new run with --init-from {run / 'checkpoint'}")
         glyph_head.load_state_dict(state["glyph_ctc"])
         optimizer.load_state_dict(state["optimizer"])
         step, samples_seen = state["step"], state["samples_seen"]
