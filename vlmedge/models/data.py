@@ -22,7 +22,7 @@ from vlmedge.runtime.torch_runtime import prompt_messages
 
 # Characters for random lines: what code is made of, so no shortcut through a language prior exists.
 _RANDOM_CHARS = string.ascii_letters + string.digits + string.punctuation + "      "
-_RANDOM_WIDE = (
+RANDOM_WIDE = (
     "的一是不了人我在有他这中大来上国个到说们为子和你地出道也时年得就那要下以生会自着去之过家学对可里后小"
     "么心多天而能好都然没日于起还发成事只作当想看无开手十用主行方又如前所本见经头面公同三已老从动两长知民"
     "样现分将外但身些与高意进把法此实回二理美点月明"
@@ -67,7 +67,7 @@ def random_text(rng: random.Random, lines: int, max_columns: int) -> str:
         chars = [rng.choice(_RANDOM_CHARS) for _ in range(width)]
         if rng.random() < 0.15:  # some wide characters, two cells each
             for _ in range(rng.randint(1, 4)):
-                chars.insert(rng.randrange(len(chars)), rng.choice(_RANDOM_WIDE))
+                chars.insert(rng.randrange(len(chars)), rng.choice(RANDOM_WIDE))
         out.append("".join(chars))
     return normalize_code("\n".join(out), 4) or "x"
 

@@ -15,10 +15,10 @@ from typing import Any
 import torch
 from torch import nn
 
-from vlmedge.models.data import _RANDOM_WIDE
+from vlmedge.models.data import RANDOM_WIDE
 
 # Blank (0), printable ASCII, the wide characters of random lines, then one class for anything else.
-_CHARSET = string.printable[:95] + _RANDOM_WIDE
+_CHARSET = string.printable[:95] + RANDOM_WIDE
 _INDEX = {char: i + 1 for i, char in enumerate(dict.fromkeys(_CHARSET))}
 _OTHER = len(_INDEX) + 1
 
