@@ -188,6 +188,17 @@ def test_pad_to_multiple_keeps_glyphs_at_drawn_size(screenshot) -> None:  # type
         assert (grid[1] * 14, grid[2] * 14) == (image.height, image.width)
 
 
+def test_pad_to_width_gives_one_width_and_keeps_the_text(screenshot) -> None:  # type: ignore[no-untyped-def]
+    from vlmedge.models.data import pad_to_width
+
+    narrow = screenshot.crop((0, 0, 100, 28))
+    padded = pad_to_width(narrow, 336)
+    assert padded.size == (336, 28)
+    assert padded.crop((0, 0, 100, 28)).tobytes() == narrow.tobytes()  # drawn size kept, canvas extended
+    wide = pad_to_width(screenshot, screenshot.width // 2)
+    assert wide.width == screenshot.width // 2 and wide.height < screenshot.height  # scaled down, not cropped
+
+
 def test_first_stage_lines_sit_in_one_token_row() -> None:
     from vlmedge.models.data import SampleStream
     from vlmedge.models.train import DEFAULT_RECIPE, base_build_config, read_recipe
@@ -199,3 +210,7 @@ def test_first_stage_lines_sit_in_one_token_row() -> None:
     sizes = [stream.sample(index)[0].size for index in range(16)]
     assert all(width % 28 == 0 and height % 28 == 0 for width, height in sizes), sizes
     assert sum(height == 28 for _, height in sizes) >= 12, sizes
+    glyphs = stages_of(recipe)[1]  # the decoder's first stage: one image width for every sample
+    stream = SampleStream(base_build_config(recipe), glyphs.data, seed=5)
+    assert glyphs.data.fixed_width and {stream.sample(index)[0].width for index in range(8)} == {
+        glyphs.data.fixed_width}

@@ -49,6 +49,11 @@ class StageData:
     # Renderer padding for plain images (None: the sampled one). 1 px with pad_to 28 puts a 12-19 px line in one
     # row of merged tokens at a fixed height, as in the training probe; the default 12 px splits it across two.
     padding: int | None = None
+    # Pad every image to this width in pixels (0: its own width). Text after an image starts at an M-RoPE
+    # position that grows with the image's width in merged tokens, so with one fixed width each answer position
+    # sits at a fixed distance from each image column: the decoder can learn where to look by position before
+    # it learns to find glyphs by content. Wider images are scaled down to fit.
+    fixed_width: int = 0
 
 
 def _narrow(allowed: tuple[str, ...], wanted: tuple[str, ...], what: str) -> tuple[str, ...]:
@@ -80,6 +85,15 @@ def pad_to_multiple(image: Image.Image, multiple: int, min_area: int = 56 * 56) 
     height = -(-image.height // multiple) * multiple
     width = max(-(-image.width // multiple), -(-min_area // (height * multiple))) * multiple
     canvas = Image.new(image.mode, (width, height), image.getpixel((0, 0)))
+    canvas.paste(image, (0, 0))
+    return canvas
+
+
+def pad_to_width(image: Image.Image, width: int) -> Image.Image:
+    """The image on a canvas `width` pixels wide, of its background colour; scaled down first if wider."""
+    if image.width > width:
+        image = image.resize((width, max(1, round(image.height * width / image.width))), Image.Resampling.LANCZOS)
+    canvas = Image.new(image.mode, (width, image.height), image.getpixel((0, 0)))
     canvas.paste(image, (0, 0))
     return canvas
 
@@ -122,6 +136,8 @@ class SampleStream(IterableDataset):
         plan = replace(plan, text=text, lexer=lexer,
                        degradation=tuple(degrade.sample_plan(rng, self.stage.clean_fraction)))
         image = render_image(plan)
+        if self.stage.fixed_width:
+            image = pad_to_width(image, self.stage.fixed_width)
         return (pad_to_multiple(image, self.stage.pad_to) if self.stage.pad_to else image), text
 
     def __iter__(self) -> Iterator[tuple[Image.Image, str]]:

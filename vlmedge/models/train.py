@@ -61,7 +61,7 @@ def stages_of(recipe: dict[str, Any]) -> list[Stage]:
     return [Stage(s["name"], s["until_step"], s["batch_size"],
                   StageData(s["max_lines"], s["clean_fraction"], s["random_fraction"], tuple(s["font_sizes"]),
                             s.get("max_columns", 100), tuple(s.get("themes", ())), tuple(s.get("fonts", ())),
-                            s.get("plain", False), s.get("pad_to", 0), s.get("padding")),
+                            s.get("plain", False), s.get("pad_to", 0), s.get("padding"), s.get("fixed_width", 0)),
                   s.get("glyph_ctc", 0.0), s.get("answer", True))
             for s in recipe["stages"]]
 
