@@ -84,16 +84,19 @@ def pad_to_multiple(image: Image.Image, multiple: int, min_area: int = 56 * 56) 
     """
     height = -(-image.height // multiple) * multiple
     width = max(-(-image.width // multiple), -(-min_area // (height * multiple))) * multiple
-    canvas = Image.new(image.mode, (width, height), image.getpixel((0, 0)))
-    canvas.paste(image, (0, 0))
-    return canvas
+    return _on_canvas(image, width, height)
 
 
 def pad_to_width(image: Image.Image, width: int) -> Image.Image:
     """The image on a canvas `width` pixels wide, of its background colour; scaled down first if wider."""
     if image.width > width:
         image = image.resize((width, max(1, round(image.height * width / image.width))), Image.Resampling.LANCZOS)
-    canvas = Image.new(image.mode, (width, image.height), image.getpixel((0, 0)))
+    return _on_canvas(image, width, image.height)
+
+
+def _on_canvas(image: Image.Image, width: int, height: int) -> Image.Image:
+    """The image at the top left of a width x height canvas of its background (top-left pixel) colour."""
+    canvas = Image.new(image.mode, (width, height), image.getpixel((0, 0)))
     canvas.paste(image, (0, 0))
     return canvas
 

@@ -1,0 +1,80 @@
+"""Does the default model's decoder read the image yet? Figures for training progress notes.
+
+Run: `python benchmarks/decoder_probe.py CHECKPOINT [--recipe YAML] [--stage glyphs] [--samples 64]`
+
+On held-back samples of one curriculum stage (indices far past any training run's), teacher-forced:
+- answer loss with each sample's own image and with another sample's image: a decoder that reads gains a lot
+  from the right image; one on the image-blind plateau gains only what the image says about the sample's kind;
+- token accuracy over the answer, and on its first token alone (nothing to guess from: only reading gets it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import torch
+
+from vlmedge.models.data import Collator, SampleStream
+from vlmedge.models.processor import load_processor
+from vlmedge.models.train import DEFAULT_RECIPE, answer_loss, base_build_config, read_recipe, stages_of
+
+HELD_BACK = 5_000_000  # first sample index probed: beyond what any run draws from a stage's stream
+BATCH = 16
+
+
+def token_hits(model: torch.nn.Module, batch: dict[str, torch.Tensor]) -> tuple[int, int, int, int]:
+    """(answer tokens right, answer tokens, first tokens right, answers) under teacher forcing."""
+    inputs = {k: v for k, v in batch.items() if k != "labels"}
+    predicted = model(**inputs).logits[:, :-1].argmax(-1)
+    targets = batch["labels"][:, 1:]
+    keep = targets != -100
+    first = keep.int().argmax(-1)  # position of each answer's first token
+    rows = torch.arange(len(targets))
+    first_right = (predicted[rows, first] == targets[rows, first]).sum().item()
+    return int((predicted[keep] == targets[keep]).sum()), int(keep.sum()), int(first_right), len(targets)
+
+
+def probe(checkpoint: Path, recipe_path: Path, stage_name: str, samples: int) -> dict[str, float]:
+    from transformers import Qwen2VLForConditionalGeneration
+
+    recipe = read_recipe(recipe_path)
+    stages = {stage.name: stage for stage in stages_of(recipe)}
+    stream = SampleStream(base_build_config(recipe), stages[stage_name].data, recipe["seed"])
+    pairs = [stream.sample(HELD_BACK + index) for index in range(samples)]
+    swapped = [(pairs[(index + 1) % samples][0], text) for index, (_, text) in enumerate(pairs)]
+    processor = load_processor(checkpoint, "qwen2_vl")
+    model = Qwen2VLForConditionalGeneration.from_pretrained(str(checkpoint), dtype=torch.float32).eval()
+    collate = Collator(processor)
+    losses = {"matched": [], "swapped": []}
+    counts = [0, 0, 0, 0]  # token_hits' four counts, summed over batches
+    with torch.no_grad():
+        for start in range(0, samples, BATCH):
+            for name, chosen in (("matched", pairs), ("swapped", swapped)):
+                batch = collate(chosen[start:start + BATCH])
+                batch.pop("texts")
+                losses[name].append(answer_loss(model, batch).item())
+                if name == "matched":
+                    counts = [a + b for a, b in zip(counts, token_hits(model, batch), strict=True)]
+    right, total, first_right, answers = counts
+    return {"loss_matched_image": round(sum(losses["matched"]) / len(losses["matched"]), 4),
+            "loss_swapped_image": round(sum(losses["swapped"]) / len(losses["swapped"]), 4),
+            "token_accuracy": round(right / total, 4), "first_token_accuracy": round(first_right / answers, 4),
+            "samples": samples}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("checkpoint", type=Path)
+    parser.add_argument("--recipe", type=Path, default=DEFAULT_RECIPE)
+    parser.add_argument("--stage", default="glyphs")
+    parser.add_argument("--samples", type=int, default=64)
+    args = parser.parse_args()
+    torch.set_num_threads(2)
+    result = probe(args.checkpoint, args.recipe, args.stage, args.samples)
+    print(json.dumps({"checkpoint": str(args.checkpoint), "stage": args.stage, **result}))
+
+
+if __name__ == "__main__":
+    main()
