@@ -5,7 +5,9 @@ Run: `python benchmarks/decoder_probe.py CHECKPOINT [--recipe YAML] [--stage gly
 On held-back samples of one curriculum stage (indices far past any training run's), teacher-forced:
 - answer loss with each sample's own image and with another sample's image: a decoder that reads gains a lot
   from the right image; one on the image-blind plateau gains only what the image says about the sample's kind;
-- token accuracy over the answer, and on its first token alone (nothing to guess from: only reading gets it).
+- token accuracy over the answer, and on its first token alone (nothing to guess from: only reading gets it);
+- accuracy at each of the first answer positions: a decoder that has begun to read gets the first positions right
+  and fades further right, where it must count columns (one merged token spans 2-3 characters).
 """
 
 from __future__ import annotations
@@ -22,18 +24,24 @@ from vlmedge.models.train import DEFAULT_RECIPE, answer_loss, base_build_config,
 
 HELD_BACK = 5_000_000  # first sample index probed: beyond what any run draws from a stage's stream
 BATCH = 16
+POSITIONS = 8  # answer positions reported one by one
 
 
-def token_hits(model: torch.nn.Module, batch: dict[str, torch.Tensor]) -> tuple[int, int, int, int]:
-    """(answer tokens right, answer tokens, first tokens right, answers) under teacher forcing."""
+def token_hits(model: torch.nn.Module, batch: dict[str, torch.Tensor]) -> torch.Tensor:
+    """(POSITIONS + 1, 2) counts under teacher forcing: [right, total] at each of the first answer positions,
+    then over the whole answer."""
     inputs = {k: v for k, v in batch.items() if k != "labels"}
     predicted = model(**inputs).logits[:, :-1].argmax(-1)
     targets = batch["labels"][:, 1:]
     keep = targets != -100
-    first = keep.int().argmax(-1)  # position of each answer's first token
-    rows = torch.arange(len(targets))
-    first_right = (predicted[rows, first] == targets[rows, first]).sum().item()
-    return int((predicted[keep] == targets[keep]).sum()), int(keep.sum()), int(first_right), len(targets)
+    right = (predicted == targets) & keep
+    index = keep.int().cumsum(-1) - 1  # each position's place in its answer
+    counts = torch.zeros(POSITIONS + 1, 2, dtype=torch.long)
+    for place in range(POSITIONS):
+        at = keep & (index == place)
+        counts[place] = torch.tensor([int(right[at].sum()), int(at.sum())])
+    counts[POSITIONS] = torch.tensor([int(right.sum()), int(keep.sum())])
+    return counts
 
 
 def probe(checkpoint: Path, recipe_path: Path, stage_name: str, samples: int) -> dict[str, float]:
@@ -43,12 +51,12 @@ def probe(checkpoint: Path, recipe_path: Path, stage_name: str, samples: int) ->
     stages = {stage.name: stage for stage in stages_of(recipe)}
     stream = SampleStream(base_build_config(recipe), stages[stage_name].data, recipe["seed"])
     pairs = [stream.sample(HELD_BACK + index) for index in range(samples)]
-    swapped = [(pairs[(index + 1) % samples][0], text) for index, (_, text) in enumerate(pairs)]
+    swapped = [(pairs[(index + 1) % samples].image, sample.text) for index, sample in enumerate(pairs)]
     processor = load_processor(checkpoint, "qwen2_vl")
     model = Qwen2VLForConditionalGeneration.from_pretrained(str(checkpoint), dtype=torch.float32).eval()
     collate = Collator(processor)
     losses = {"matched": [], "swapped": []}
-    counts = [0, 0, 0, 0]  # token_hits' four counts, summed over batches
+    counts = torch.zeros(POSITIONS + 1, 2, dtype=torch.long)  # token_hits' counts, summed over batches
     with torch.no_grad():
         for start in range(0, samples, BATCH):
             for name, chosen in (("matched", pairs), ("swapped", swapped)):
@@ -56,12 +64,12 @@ def probe(checkpoint: Path, recipe_path: Path, stage_name: str, samples: int) ->
                 batch.pop("texts")
                 losses[name].append(answer_loss(model, batch).item())
                 if name == "matched":
-                    counts = [a + b for a, b in zip(counts, token_hits(model, batch), strict=True)]
-    right, total, first_right, answers = counts
+                    counts += token_hits(model, batch)
+    accuracy = [round(right / max(1, total), 4) for right, total in counts.tolist()]
     return {"loss_matched_image": round(sum(losses["matched"]) / len(losses["matched"]), 4),
             "loss_swapped_image": round(sum(losses["swapped"]) / len(losses["swapped"]), 4),
-            "token_accuracy": round(right / total, 4), "first_token_accuracy": round(first_right / answers, 4),
-            "samples": samples}
+            "token_accuracy": accuracy[POSITIONS], "first_token_accuracy": accuracy[0],
+            "accuracy_by_position": accuracy[:POSITIONS], "samples": samples}
 
 
 def main() -> None:

@@ -91,6 +91,7 @@ def test_training_steps_lower_the_loss(tmp_path: Path) -> None:
     assert vision["answer"] is False and vision["glyph_ctc"] > 0 and glyphs["glyph_ctc"] > 0
     # The vision tower alone (CTC) for 40 steps, then the whole model for 40.
     recipe["stages"] = [{**vision, "until_step": 40, "batch_size": 8}, {**glyphs, "until_step": 80, "batch_size": 8}]
+    recipe["guided_attention"] = {"layer": 0, "head": 0}  # this model has one text layer
     recipe_file = tmp_path / "recipe.yaml"
     recipe_file.write_text(yaml.safe_dump(recipe))
     result = train(tmp_path / "run", recipe_file, threads=1, progress=False)
@@ -98,6 +99,7 @@ def test_training_steps_lower_the_loss(tmp_path: Path) -> None:
     assert result["step"] == 80 and [entry["step"] for entry in log] == [20, 40, 60, 80]
     assert "loss" not in log[0] and log[1]["glyph_ctc"] < log[0]["glyph_ctc"], log
     assert log[3]["loss"] < log[2]["loss"] - 0.5, log
+    assert glyphs["align"] > 0 and log[3]["align"] < log[2]["align"], log  # guided attention trains too
     state = torch.load(tmp_path / "run" / "checkpoint" / "trainer_state.pt", weights_only=False)
     assert state["step"] == 80 and "glyph_ctc" in state
     # The auxiliary head stays out of the model folder: the shipped model is the stock architecture.
@@ -214,3 +216,71 @@ def test_first_stage_lines_sit_in_one_token_row() -> None:
     stream = SampleStream(base_build_config(recipe), glyphs.data, seed=5)
     assert glyphs.data.fixed_width and {stream.sample(index)[0].width for index in range(8)} == {
         glyphs.data.fixed_width}
+
+
+def test_cell_centres_sit_on_the_drawn_glyphs() -> None:
+    from vlmedge.calibration.render import cell_centres
+
+    spec = RenderSpec(theme="default", font="dejavu-sans-mono", font_size=18, padding=1)
+    text = "#  中 #"
+    image = render(text, "text", spec).convert("L")
+    centres = cell_centres(text, spec)
+    assert len(centres) == len(text) and centres == sorted(centres)
+    ink = [x for x in range(image.width) if min(image.getpixel((x, y)) for y in range(image.height)) < 128]
+    for index in (0, 3, 5):  # the two "#" and the wide character between them
+        drawn = [x for x in ink if abs(x - centres[index]) < 12]
+        assert drawn and abs(sum(drawn) / len(drawn) - centres[index]) < 3, (index, centres, drawn)
+    assert centres[4] - centres[3] == pytest.approx(1.5 * (centres[1] - centres[0]))  # wide: two cells
+
+
+def test_guided_attention_mask_and_loss(tokenizer) -> None:  # type: ignore[no-untyped-def]
+    from vlmedge.models.data import Collator, SampleStream
+    from vlmedge.models.guided_attention import GuidedAttention
+    from vlmedge.models.train import DEFAULT_RECIPE, answer_loss, base_build_config, read_recipe
+
+    recipe = read_recipe(DEFAULT_RECIPE)
+    glyphs = next(stage for stage in stages_of(recipe) if stage.name == "glyphs")
+    stream = SampleStream(base_build_config(recipe), glyphs.data, seed=5)
+    samples = [stream.sample(index) for index in range(6)]
+    for sample in samples:
+        assert sample.columns is not None and len(sample.columns) == len(sample.text)
+        assert list(sample.columns) == sorted(sample.columns) and max(sample.columns) < sample.image.width // 28
+    processor = make_processor("qwen2_vl", Qwen2VLImageProcessorPil(min_pixels=3136, max_pixels=401408), tokenizer,
+                               tokenizer.chat_template)
+    batch = Collator(processor, align=True)([*samples, (samples[0].image, samples[0].text)])
+    mask = batch.pop("align_mask")
+    batch.pop("texts")
+    image_tokens = batch["mm_token_type_ids"] == 1
+    assert not (mask & ~image_tokens[:, None, :]).any()  # targets are image tokens only
+    assert not mask[-1].any()  # a sample without a known layout gets no target
+    for row, sample in enumerate(samples):
+        aligned = mask[row].any(-1).nonzero().flatten()
+        assert len(aligned) >= len(tokenizer(sample.text)["input_ids"]) - 1
+        first_columns = [int(mask[row, q].nonzero()[0]) for q in aligned]  # left to right along the answer
+        assert first_columns == sorted(first_columns)
+
+    torch.manual_seed(3)
+    model = Qwen2VLForConditionalGeneration(build_config(read_spec(), tokenizer))
+    guide = GuidedAttention(model, layer=1, head=0)
+    optimizer = torch.optim.AdamW(model.parameters(), lr=2e-3)
+    losses = []
+    for _ in range(8):  # the alignment loss alone moves the head's attention onto the target columns
+        answer_loss(model, batch)
+        loss = guide.loss(mask)
+        losses.append(loss.item())
+        optimizer.zero_grad()
+        loss.backward()
+        optimizer.step()
+    assert losses[-1] < losses[0] - 0.5, losses
+    guide.remove()
+    assert model.config.text_config._attn_implementation != "eager"
+
+
+def test_align_needs_a_known_layout() -> None:
+    from vlmedge.models.train import DEFAULT_RECIPE, read_recipe
+
+    recipe = read_recipe(DEFAULT_RECIPE)
+    short = next(stage for stage in recipe["stages"] if stage["name"] == "short")
+    short["align"] = 1.0
+    with pytest.raises(VlmedgeError, match="align needs plain"):
+        stages_of(recipe)

@@ -76,6 +76,18 @@ def _metrics(text: str, spec: RenderSpec) -> _Metrics:
     return _Metrics(advance, line_height, gutter, top, width, height)
 
 
+def cell_centres(line: str, spec: RenderSpec) -> list[float]:
+    """x in pixels of the centre of each character's cells in `render`'s image of a one-line text."""
+    m = _metrics(line, spec)
+    left = (spec.margin if spec.chrome else 0) + spec.padding + m.gutter
+    centres, col = [], 0
+    for char in line:
+        cells = 2 if fonts.is_wide(char) else 1
+        centres.append(left + (col + cells / 2) * m.advance)
+        col += cells
+    return centres
+
+
 def image_size(text: str, spec: RenderSpec) -> tuple[int, int]:
     """Width and height `render` will produce, without drawing (used to fit the pixel budget)."""
     m = _metrics(text, spec)

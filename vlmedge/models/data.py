@@ -9,14 +9,15 @@ from __future__ import annotations
 import random
 import string
 from dataclasses import dataclass, replace
-from typing import Any, Iterator
+from typing import Any, Iterator, NamedTuple
 
+import torch
 from PIL import Image
 from torch.utils.data import IterableDataset, get_worker_info
 
 from vlmedge.calibration import degrade
 from vlmedge.calibration.build import BuildConfig, plan_sample, render_image
-from vlmedge.calibration.render import normalize_code
+from vlmedge.calibration.render import MERGED_PATCH, cell_centres, normalize_code
 from vlmedge.errors import VlmedgeError
 from vlmedge.runtime.torch_runtime import prompt_messages
 
@@ -54,6 +55,14 @@ class StageData:
     # sits at a fixed distance from each image column: the decoder can learn where to look by position before
     # it learns to find glyphs by content. Wider images are scaled down to fit.
     fixed_width: int = 0
+
+
+class Sample(NamedTuple):
+    image: Image.Image
+    text: str
+    # The merged-token column under each character's centre, where the layout is exactly known (one clean plain
+    # line on a 28 px grid, so the processor does not resize it); None elsewhere. Guides the decoder's attention.
+    columns: tuple[int, ...] | None = None
 
 
 def _narrow(allowed: tuple[str, ...], wanted: tuple[str, ...], what: str) -> tuple[str, ...]:
@@ -114,7 +123,7 @@ class SampleStream(IterableDataset):
         self.start = start
         self.languages = self.base.language_names()
 
-    def sample(self, index: int) -> tuple[Image.Image, str]:
+    def sample(self, index: int) -> Sample:
         plan = plan_sample(self.base, "train", index, self.languages, {}, set())
         rng = random.Random(f"train-crop/{self.seed}/{index}")
         lines = plan.text.split("\n")
@@ -139,11 +148,15 @@ class SampleStream(IterableDataset):
         plan = replace(plan, text=text, lexer=lexer,
                        degradation=tuple(degrade.sample_plan(rng, self.stage.clean_fraction)))
         image = render_image(plan)
+        columns = None
+        if self.stage.pad_to == MERGED_PATCH and self.stage.plain and "\n" not in text and not plan.degradation:
+            scale = min(1.0, self.stage.fixed_width / image.width) if self.stage.fixed_width else 1.0
+            columns = tuple(int(x * scale // MERGED_PATCH) for x in cell_centres(text, plan.spec))
         if self.stage.fixed_width:
             image = pad_to_width(image, self.stage.fixed_width)
-        return (pad_to_multiple(image, self.stage.pad_to) if self.stage.pad_to else image), text
+        return Sample(pad_to_multiple(image, self.stage.pad_to) if self.stage.pad_to else image, text, columns)
 
-    def __iter__(self) -> Iterator[tuple[Image.Image, str]]:
+    def __iter__(self) -> Iterator[Sample]:
         info = get_worker_info()
         workers, worker = (info.num_workers, info.id) if info else (1, 0)
         index = self.start + worker
@@ -153,18 +166,24 @@ class SampleStream(IterableDataset):
 
 
 class Collator:
-    """Chat-formatted batches with loss only on the answer (the code and <|im_end|>)."""
+    """Chat-formatted batches with loss only on the answer (the code and <|im_end|>).
 
-    def __init__(self, processor: Any) -> None:
+    With `align`, batches also carry `align_mask` (batch, query, key): for the position that predicts each answer
+    token, the image tokens of the columns its characters sit in (samples without `columns` get no row).
+    """
+
+    def __init__(self, processor: Any, align: bool = False) -> None:
         self.processor = processor
+        self.align = align
         self.prompt = processor.apply_chat_template(prompt_messages(), add_generation_prompt=True, tokenize=False)
         tokenizer = processor.tokenizer
         self.prompt_ids = len(tokenizer(self.prompt)["input_ids"])  # with one <|image_pad|>
         self.end = "<|im_end|>\n"
 
-    def __call__(self, batch: list[tuple[Image.Image, str]]) -> dict[str, Any]:
-        images = [image for image, _ in batch]
-        texts = [self.prompt + text + self.end for _, text in batch]
+    def __call__(self, batch: list[Sample] | list[tuple[Image.Image, str]]) -> dict[str, Any]:
+        batch = [Sample(*sample) for sample in batch]
+        images = [sample.image for sample in batch]
+        texts = [self.prompt + sample.text + self.end for sample in batch]
         self.processor.tokenizer.padding_side = "right"
         encoded = self.processor(text=texts, images=images, return_tensors="pt", padding=True)
         labels = encoded["input_ids"].clone()
@@ -180,4 +199,27 @@ class Collator:
             if encoded["input_ids"][row, end] == newline:
                 labels[row, end] = -100
         encoded["labels"] = labels
-        return {**encoded, "texts": [text for _, text in batch]}
+        if self.align:
+            encoded["align_mask"] = self._align_mask(encoded, batch)
+        return {**encoded, "texts": [sample.text for sample in batch]}
+
+    def _align_mask(self, encoded: dict[str, torch.Tensor], batch: list[Sample]) -> torch.Tensor:
+        length = encoded["input_ids"].shape[1]
+        mask = torch.zeros(len(batch), length, length, dtype=torch.bool)
+        merge = self.processor.image_processor.merge_size
+        for row, sample in enumerate(batch):
+            if sample.columns is None:
+                continue
+            answer = self.processor.tokenizer(sample.text, add_special_tokens=False, return_offsets_mapping=True)
+            positions = (encoded["labels"][row] != -100).nonzero().flatten()[:len(answer["input_ids"])]
+            if encoded["input_ids"][row, positions].tolist() != answer["input_ids"]:
+                continue  # tokenized differently inside the chat template: no alignment to trust
+            image_positions = (encoded["mm_token_type_ids"][row] == 1).nonzero().flatten()
+            columns_per_row = int(encoded["image_grid_thw"][row, 2]) // merge
+            image_columns = torch.arange(len(image_positions)) % columns_per_row  # row-major merged tokens
+            for position, (start, end) in zip(positions.tolist(), answer["offset_mapping"], strict=True):
+                wanted = torch.tensor(sorted({min(c, columns_per_row - 1) for c in sample.columns[start:end]}))
+                if len(wanted):
+                    # The hidden state one position earlier is the one that predicts this token.
+                    mask[row, position - 1, image_positions[torch.isin(image_columns, wanted)]] = True
+        return mask

@@ -30,6 +30,7 @@ from vlmedge.errors import VlmedgeError
 from vlmedge.models.architecture import REPO_ROOT_SPEC, build_config, read_spec
 from vlmedge.models.data import Collator, SampleStream, StageData
 from vlmedge.models.glyph_ctc import GlyphCTCHead, MergedTokens
+from vlmedge.models.guided_attention import GuidedAttention
 from vlmedge.models.processor import load_processor, make_processor, save_processor
 from vlmedge.models.tokenizer import train_tokenizer
 from vlmedge.stage import StageRecord, stage_output
@@ -45,6 +46,7 @@ class Stage:
     data: StageData
     glyph_ctc: float = 0.0  # weight of the auxiliary CTC loss on the vision tokens (single-line stages)
     answer: bool = True  # False: train the vision tower on glyph_ctc alone (about 3x cheaper per sample)
+    align: float = 0.0  # weight of the guided-attention loss (single plain lines, where the layout is known)
 
 
 def read_recipe(path: Path) -> dict[str, Any]:
@@ -58,11 +60,14 @@ def stages_of(recipe: dict[str, Any]) -> list[Stage]:
         if not stage.get("answer", True) and not stage.get("glyph_ctc"):
             raise VlmedgeError(f"training stage {stage['name']} has answer: false and no glyph_ctc weight, so it "
                                "trains nothing: set glyph_ctc > 0 or drop answer: false")
+        if stage.get("align") and not (stage.get("plain") and stage.get("pad_to") == 28 and stage["max_lines"] == 1):
+            raise VlmedgeError(f"training stage {stage['name']} sets align but its layout is not known exactly: "
+                               "align needs plain: true, pad_to: 28 and max_lines: 1")
     return [Stage(s["name"], s["until_step"], s["batch_size"],
                   StageData(s["max_lines"], s["clean_fraction"], s["random_fraction"], tuple(s["font_sizes"]),
                             s.get("max_columns", 100), tuple(s.get("themes", ())), tuple(s.get("fonts", ())),
                             s.get("plain", False), s.get("pad_to", 0), s.get("padding"), s.get("fixed_width", 0)),
-                  s.get("glyph_ctc", 0.0), s.get("answer", True))
+                  s.get("glyph_ctc", 0.0), s.get("answer", True), s.get("align", 0.0))
             for s in recipe["stages"]]
 
 
@@ -176,7 +181,12 @@ def train(run: Path, recipe_path: Path = DEFAULT_RECIPE, resume: bool = False, i
     merge_size = processor.image_processor.merge_size
 
     base = base_build_config(recipe)
-    collator = Collator(processor)
+    guide_at = {"layer": 1, "head": 0, **recipe.get("guided_attention", {})}
+    text_config = model.config.text_config
+    if any(stage.align for stage in stages_of(recipe)) and not (0 <= guide_at["layer"] < text_config.num_hidden_layers
+            and 0 <= guide_at["head"] < text_config.num_attention_heads):
+        raise VlmedgeError(f"guided_attention {guide_at} is outside the model ({text_config.num_hidden_layers} "
+                           f"layers, {text_config.num_attention_heads} heads): pick a layer and head inside it")
     limit = min(max_steps, recipe["stages"][-1]["until_step"]) if max_steps else recipe["stages"][-1]["until_step"]
     log = (run / "log.jsonl").open("a")
     history: list[dict[str, Any]] = []
@@ -185,15 +195,19 @@ def train(run: Path, recipe_path: Path = DEFAULT_RECIPE, resume: bool = False, i
         if step >= min(stage.until_step, limit):
             continue
         stream = SampleStream(base, stage.data, recipe["seed"], samples_seen.get(stage.name, 0))
-        loader = torch.utils.data.DataLoader(stream, batch_size=stage.batch_size, collate_fn=collator,
+        guide = GuidedAttention(model, guide_at["layer"], guide_at["head"]) if stage.align else None
+        loader = torch.utils.data.DataLoader(stream, batch_size=stage.batch_size,
+                                             collate_fn=Collator(processor, align=guide is not None),
                                              num_workers=1, prefetch_factor=4, persistent_workers=False)
         stage_end = min(stage.until_step, limit)
         with _Progress(progress, stage.name, step, stage_end) as bar:
-            window_loss, window_ctc, window_samples, window_start = 0.0, 0.0, 0, time.perf_counter()
+            window_loss, window_ctc, window_align, window_samples = 0.0, 0.0, 0.0, 0
+            window_start = time.perf_counter()
             for batch in loader:
                 for group in optimizer.param_groups:
                     group["lr"] = _lr(step, recipe)
                 texts = batch.pop("texts")
+                align_mask = batch.pop("align_mask", None)
                 batch = {k: v.to(device) for k, v in batch.items()}
                 if stage.answer:
                     answer = answer_loss(model, batch)
@@ -205,6 +219,10 @@ def train(run: Path, recipe_path: Path = DEFAULT_RECIPE, resume: bool = False, i
                     ctc = glyph_head.loss(merged_tokens.value, batch["image_grid_thw"], texts, merge_size)
                     window_ctc += ctc.item()
                     loss = answer + stage.glyph_ctc * ctc
+                if guide is not None:
+                    aligned = guide.loss(align_mask.to(device))
+                    window_align += aligned.item()
+                    loss = loss + stage.align * aligned
                 optimizer.zero_grad(set_to_none=True)
                 loss.backward()
                 torch.nn.utils.clip_grad_norm_([*model.parameters(), *glyph_head.parameters()], opt["grad_clip"])
@@ -219,16 +237,20 @@ def train(run: Path, recipe_path: Path = DEFAULT_RECIPE, resume: bool = False, i
                     entry = {"step": step, "stage": stage.name,
                              **({"loss": round(window_loss / 20, 4)} if stage.answer else {}),
                              **({"glyph_ctc": round(window_ctc / 20, 4)} if stage.glyph_ctc else {}),
+                             **({"align": round(window_align / 20, 4)} if guide is not None else {}),
                              "samples_per_s": round(rate, 2), "lr": _lr(step, recipe),
                              "elapsed_s": round(time.perf_counter() - started, 1)}
                     log.write(json.dumps(entry) + "\n")
                     log.flush()
                     history.append(entry)
-                    window_loss, window_ctc, window_samples, window_start = 0.0, 0.0, 0, time.perf_counter()
+                    window_loss, window_ctc, window_align, window_samples = 0.0, 0.0, 0.0, 0
+                    window_start = time.perf_counter()
                 if step % recipe["checkpoint_every"] == 0:
                     _save_checkpoint(run, model, processor, optimizer, step, samples_seen, glyph_head)
                 if step >= stage_end:
                     break
+        if guide is not None:
+            guide.remove()
         _save_checkpoint(run, model, processor, optimizer, step, samples_seen, glyph_head)
         if eval_dir is not None:
             result = quick_eval(model, processor, eval_dir, recipe["eval_samples"])
