@@ -7,7 +7,9 @@ On held-back samples of one curriculum stage (indices far past any training run'
   from the right image; one on the image-blind plateau gains only what the image says about the sample's kind;
 - token accuracy over the answer, and on its first token alone (nothing to guess from: only reading gets it);
 - accuracy at each of the first answer positions: a decoder that has begun to read gets the first positions right
-  and fades further right, where it must count columns (one merged token spans 2-3 characters).
+  and fades further right, where it must count columns (one merged token spans 2-3 characters);
+- greedy-decoded CER over the same lines (what `vlmedge transcribe` would print), on random-character lines and
+  on code lines apart.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from pathlib import Path
 
 import torch
 
-from vlmedge.models.data import Collator, SampleStream
+from vlmedge.models.data import Collator, Sample, SampleStream
 from vlmedge.models.processor import load_processor
 from vlmedge.models.train import DEFAULT_RECIPE, answer_loss, base_build_config, read_recipe, stages_of
 
@@ -66,10 +68,27 @@ def probe(checkpoint: Path, recipe_path: Path, stage_name: str, samples: int) ->
                 if name == "matched":
                     counts += token_hits(model, batch)
     accuracy = [round(right / max(1, total), 4) for right, total in counts.tolist()]
+    greedy = greedy_cer(model, processor, pairs)
     return {"loss_matched_image": round(sum(losses["matched"]) / len(losses["matched"]), 4),
             "loss_swapped_image": round(sum(losses["swapped"]) / len(losses["swapped"]), 4),
             "token_accuracy": accuracy[POSITIONS], "first_token_accuracy": accuracy[0],
-            "accuracy_by_position": accuracy[:POSITIONS], "samples": samples}
+            "accuracy_by_position": accuracy[:POSITIONS], **greedy, "samples": samples}
+
+
+def greedy_cer(model: torch.nn.Module, processor: object, pairs: list[Sample]) -> dict[str, float]:
+    """Micro-averaged CER of greedy transcriptions, apart for random-character lines and the rest (code)."""
+    from vlmedge.evaluate.metrics import score
+    from vlmedge.runtime.torch_runtime import TorchRuntime
+
+    outputs = TorchRuntime(model, processor, max_new_tokens=64, batch_size=BATCH).transcribe(
+        [sample.image for sample in pairs])
+    edits = {"random": [0, 0], "code": [0, 0]}
+    for sample, output in zip(pairs, outputs, strict=True):
+        kind = "random" if sample.random else "code"
+        result = score(sample.text, output.text)
+        edits[kind][0] += result.edits
+        edits[kind][1] += result.length
+    return {f"greedy_cer_{kind}": round(e / max(1, n), 4) for kind, (e, n) in edits.items()}
 
 
 def main() -> None:

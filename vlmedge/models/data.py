@@ -63,6 +63,7 @@ class Sample(NamedTuple):
     # The merged-token column under each character's centre, where the layout is exactly known (one clean plain
     # line on a 28 px grid, so the processor does not resize it); None elsewhere. Guides the decoder's attention.
     columns: tuple[int, ...] | None = None
+    random: bool = False  # random characters rather than code
 
 
 def _narrow(allowed: tuple[str, ...], wanted: tuple[str, ...], what: str) -> tuple[str, ...]:
@@ -154,7 +155,8 @@ class SampleStream(IterableDataset):
             columns = tuple(int(x * scale // MERGED_PATCH) for x in cell_centres(text, plan.spec))
         if self.stage.fixed_width:
             image = pad_to_width(image, self.stage.fixed_width)
-        return Sample(pad_to_multiple(image, self.stage.pad_to) if self.stage.pad_to else image, text, columns)
+        return Sample(pad_to_multiple(image, self.stage.pad_to) if self.stage.pad_to else image, text, columns,
+                      lexer == "text")
 
     def __iter__(self) -> Iterator[Sample]:
         info = get_worker_info()
