@@ -284,3 +284,12 @@ def test_align_needs_a_known_layout() -> None:
     short["align"] = 1.0
     with pytest.raises(VlmedgeError, match="align needs plain"):
         stages_of(recipe)
+
+
+def test_init_from_warms_up_again() -> None:
+    from vlmedge.models.train import _lr
+
+    recipe = {"optimizer": {"lr": 2e-3, "warmup_steps": 200}}
+    assert _lr(9000, recipe) == 2e-3  # a resumed optimizer continues at full LR
+    assert _lr(9000, recipe, fresh_from=9000) == pytest.approx(1e-5)  # empty Adam moments start small
+    assert _lr(9199, recipe, fresh_from=9000) == 2e-3

@@ -93,9 +93,10 @@ def base_build_config(recipe: dict[str, Any]) -> BuildConfig:
     )
 
 
-def _lr(step: int, recipe: dict[str, Any]) -> float:
+def _lr(step: int, recipe: dict[str, Any], fresh_from: int = 0) -> float:
+    """Linear warm-up from `fresh_from`, the step at which the optimizer's moments started empty."""
     opt = recipe["optimizer"]
-    return opt["lr"] * min(1.0, (step + 1) / max(1, opt["warmup_steps"]))
+    return opt["lr"] * min(1.0, (step - fresh_from + 1) / max(1, opt["warmup_steps"]))
 
 
 def answer_loss(model: Any, batch: dict[str, torch.Tensor]) -> torch.Tensor:
@@ -177,6 +178,9 @@ def train(run: Path, recipe_path: Path = DEFAULT_RECIPE, resume: bool = False, i
         glyph_head.load_state_dict(state["glyph_ctc"])
         optimizer.load_state_dict(state["optimizer"])
         step, samples_seen = state["step"], state["samples_seen"]
+    # --init-from keeps the weights but not the optimizer: warm up again rather than hit them at full LR with
+    # empty Adam moments (and a fresh glyph CTC head).
+    fresh_from = 0 if resume else step
     merged_tokens = MergedTokens(model)
     merge_size = processor.image_processor.merge_size
 
@@ -205,7 +209,7 @@ def train(run: Path, recipe_path: Path = DEFAULT_RECIPE, resume: bool = False, i
             window_start = time.perf_counter()
             for batch in loader:
                 for group in optimizer.param_groups:
-                    group["lr"] = _lr(step, recipe)
+                    group["lr"] = _lr(step, recipe, fresh_from)
                 texts = batch.pop("texts")
                 align_mask = batch.pop("align_mask", None)
                 batch = {k: v.to(device) for k, v in batch.items()}
@@ -238,7 +242,7 @@ def train(run: Path, recipe_path: Path = DEFAULT_RECIPE, resume: bool = False, i
                              **({"loss": round(window_loss / 20, 4)} if stage.answer else {}),
                              **({"glyph_ctc": round(window_ctc / 20, 4)} if stage.glyph_ctc else {}),
                              **({"align": round(window_align / 20, 4)} if guide is not None else {}),
-                             "samples_per_s": round(rate, 2), "lr": _lr(step, recipe),
+                             "samples_per_s": round(rate, 2), "lr": _lr(step, recipe, fresh_from),
                              "elapsed_s": round(time.perf_counter() - started, 1)}
                     log.write(json.dumps(entry) + "\n")
                     log.flush()
