@@ -20,7 +20,7 @@ from vlmedge.models import load
 from vlmedge.models.architecture import build_config, check_shapes, read_spec
 from vlmedge.models.processor import make_processor, save_processor
 from vlmedge.models.tokenizer import train_tokenizer
-from vlmedge.models.train import stages_of, tokenizer_corpus, train
+from vlmedge.models.train import export_model, stages_of, tokenizer_corpus, train
 from vlmedge.runtime.torch_runtime import TorchRuntime
 
 CODE = "for i in range(3):\n    print(i)"
@@ -106,6 +106,16 @@ def test_training_steps_lower_the_loss(tmp_path: Path) -> None:
     assert not any("glyph" in name for name in load(tmp_path / "run" / "checkpoint").model.state_dict())
     resumed = train(tmp_path / "run", recipe_file, resume=True, max_steps=80, threads=1, progress=False)
     assert resumed["step"] == 80  # nothing left to do: the checkpoint holds the step
+    # --init-from continues at the exported step with a fresh optimizer, so the LR warms up again from there.
+    export_model(tmp_path / "run", tmp_path / "exported", recipe_file)
+    recipe["stages"][1]["until_step"] = 100
+    recipe_file.write_text(yaml.safe_dump(recipe))
+    train(tmp_path / "more", recipe_file, init_from=tmp_path / "exported", threads=1, progress=False)
+    continued = [json.loads(line) for line in (tmp_path / "more" / "log.jsonl").read_text().splitlines()]
+    warmup = recipe["optimizer"]["warmup_steps"]
+    assert [entry["step"] for entry in continued] == [100]
+    # The entry at step 100 was logged 21 steps into the new warm-up (steps 80..100).
+    assert continued[0]["lr"] == pytest.approx(recipe["optimizer"]["lr"] * 21 / warmup) and warmup > 21
     del state["glyph_ctc"]  # a checkpoint written before the head existed
     torch.save(state, tmp_path / "run" / "checkpoint" / "trainer_state.pt")
     with pytest.raises(VlmedgeError, match="predates the glyph CTC head.*--init-from"):
@@ -261,7 +271,9 @@ def test_guided_attention_mask_and_loss(tokenizer) -> None:  # type: ignore[no-u
 
     torch.manual_seed(3)
     model = Qwen2VLForConditionalGeneration(build_config(read_spec(), tokenizer))
+    before = model.config.text_config._attn_implementation
     guide = GuidedAttention(model, layer=1, head=0)
+    assert model.config.text_config._attn_implementation == "eager"
     optimizer = torch.optim.AdamW(model.parameters(), lr=2e-3)
     losses = []
     for _ in range(8):  # the alignment loss alone moves the head's attention onto the target columns
@@ -273,7 +285,7 @@ def test_guided_attention_mask_and_loss(tokenizer) -> None:  # type: ignore[no-u
         optimizer.step()
     assert losses[-1] < losses[0] - 0.5, losses
     guide.remove()
-    assert model.config.text_config._attn_implementation != "eager"
+    assert model.config.text_config._attn_implementation == before != "eager"
 
 
 def test_align_needs_a_known_layout() -> None:

@@ -51,5 +51,12 @@ class GuidedAttention:
         self.handle.remove()
         self.text_config._attn_implementation = self.restore
 
+    # As a context manager, the model gets its attention implementation back even when training fails.
+    def __enter__(self) -> GuidedAttention:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.remove()
+
 
 __all__ = ["GuidedAttention"]

@@ -13,6 +13,7 @@ import os
 import random
 import shutil
 import time
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,7 @@ from vlmedge.calibration import fonts, words
 from vlmedge.calibration.build import BuildConfig
 from vlmedge.calibration.languages import all_languages
 from vlmedge.calibration.program import ProgramGenerator
-from vlmedge.calibration.render import normalize_code
+from vlmedge.calibration.render import MERGED_PATCH, normalize_code
 from vlmedge.calibration.themes import THEMES
 from vlmedge.errors import VlmedgeError
 from vlmedge.models.architecture import REPO_ROOT_SPEC, build_config, read_spec
@@ -60,9 +61,10 @@ def stages_of(recipe: dict[str, Any]) -> list[Stage]:
         if not stage.get("answer", True) and not stage.get("glyph_ctc"):
             raise VlmedgeError(f"training stage {stage['name']} has answer: false and no glyph_ctc weight, so it "
                                "trains nothing: set glyph_ctc > 0 or drop answer: false")
-        if stage.get("align") and not (stage.get("plain") and stage.get("pad_to") == 28 and stage["max_lines"] == 1):
+        if stage.get("align") and not (stage.get("plain") and stage.get("pad_to") == MERGED_PATCH
+                                       and stage["max_lines"] == 1):
             raise VlmedgeError(f"training stage {stage['name']} sets align but its layout is not known exactly: "
-                               "align needs plain: true, pad_to: 28 and max_lines: 1")
+                               f"align needs plain: true, pad_to: {MERGED_PATCH} and max_lines: 1")
     return [Stage(s["name"], s["until_step"], s["batch_size"],
                   StageData(s["max_lines"], s["clean_fraction"], s["random_fraction"], tuple(s["font_sizes"]),
                             s.get("max_columns", 100), tuple(s.get("themes", ())), tuple(s.get("fonts", ())),
@@ -199,12 +201,12 @@ def train(run: Path, recipe_path: Path = DEFAULT_RECIPE, resume: bool = False, i
         if step >= min(stage.until_step, limit):
             continue
         stream = SampleStream(base, stage.data, recipe["seed"], samples_seen.get(stage.name, 0))
-        guide = GuidedAttention(model, guide_at["layer"], guide_at["head"]) if stage.align else None
+        guiding = GuidedAttention(model, guide_at["layer"], guide_at["head"]) if stage.align else nullcontext()
         loader = torch.utils.data.DataLoader(stream, batch_size=stage.batch_size,
-                                             collate_fn=Collator(processor, align=guide is not None),
+                                             collate_fn=Collator(processor, align=bool(stage.align)),
                                              num_workers=1, prefetch_factor=4, persistent_workers=False)
         stage_end = min(stage.until_step, limit)
-        with _Progress(progress, stage.name, step, stage_end) as bar:
+        with guiding as guide, _Progress(progress, stage.name, step, stage_end) as bar:
             window_loss, window_ctc, window_align, window_samples = 0.0, 0.0, 0.0, 0
             window_start = time.perf_counter()
             for batch in loader:
@@ -253,8 +255,6 @@ def train(run: Path, recipe_path: Path = DEFAULT_RECIPE, resume: bool = False, i
                     _save_checkpoint(run, model, processor, optimizer, step, samples_seen, glyph_head)
                 if step >= stage_end:
                     break
-        if guide is not None:
-            guide.remove()
         _save_checkpoint(run, model, processor, optimizer, step, samples_seen, glyph_head)
         if eval_dir is not None:
             result = quick_eval(model, processor, eval_dir, recipe["eval_samples"])
