@@ -55,7 +55,7 @@ def test_text_gguf_of_default(default_checkpoint, tmp_path: Path) -> None:  # ty
     assert names["blk.1.attn_norm.weight"].tensor_type == gguf.GGMLQuantizationType.F32
 
 
-@pytest.mark.parametrize("kind", ["f16", "q8_0"])
+@pytest.mark.parametrize("kind", ["f16", "q8_0", "f32"])
 def test_mmproj_of_default(default_checkpoint, tmp_path: Path, kind: str) -> None:  # type: ignore[no-untyped-def]
     out = write_mmproj(default_checkpoint, tmp_path / f"mmproj-{kind}.gguf", kind)
     reader = gguf.GGUFReader(str(out))
@@ -72,7 +72,10 @@ def test_mmproj_of_default(default_checkpoint, tmp_path: Path, kind: str) -> Non
     kernel = np.asarray(names["v.patch_embd.weight.1"].data, np.float32).reshape(patch[:, :, 1].shape)
     assert np.allclose(kernel, patch[:, :, 1], atol=1e-3)
     stored_k = names["v.blk.0.attn_k.weight"]
-    if kind == "f16":
+    if kind == "f32":  # exact: the reference for telling conversion bugs from llama.cpp's own rounding
+        assert stored_k.tensor_type == gguf.GGMLQuantizationType.F32
+        assert np.array_equal(np.asarray(stored_k.data).reshape(k.shape), k)
+    elif kind == "f16":
         assert np.allclose(np.asarray(stored_k.data, np.float32).reshape(k.shape), k, atol=1e-3)
     else:
         assert stored_k.tensor_type == gguf.GGMLQuantizationType.Q8_0

@@ -311,7 +311,7 @@ def export_gguf_command(
     out: Path = typer.Option(..., "--out", help="Output folder: model-TYPE.gguf, mmproj-TYPE.gguf, manifest.json."),
     model: str = typer.Option("default", "--model", help="`default`, a model folder or a hub id (fp16/bf16)."),
     kind: str = typer.Option("q4_k_m", "--type", help="Text model type: f16, f32, q8_0, q6_k, q5_k_m, q4_k_m, ..."),
-    mmproj_kind: str = typer.Option("f16", "--mmproj-type", help="Vision projector type: f16 or q8_0."),
+    mmproj_kind: str = typer.Option("f16", "--mmproj-type", help="Vision projector: f16, q8_0 or f32 (exact)."),
     threads: int = typer.Option(0, "--threads", help="Quantizer threads; 0 = one per CPU."),
     overwrite: bool = typer.Option(False, "--overwrite", help="Replace a non-empty --out folder."),
 ) -> None:

@@ -20,7 +20,7 @@ PROJECTORS = {"qwen2_vl": gguf.VisionProjectorType.QWEN2VL, "qwen2_5_vl": gguf.V
 # Qwen3-VL's merger and deepstack mergers, which gguf's tensor map does not name: HF part -> mmproj part.
 _QWEN3_MERGER = {"norm": "v.post_ln", "linear_fc1": "mm.0", "linear_fc2": "mm.2"}
 _QWEN3_DEEPSTACK = {"norm": "norm", "linear_fc1": "fc1", "linear_fc2": "fc2"}
-MMPROJ_TYPES = ("f16", "q8_0")
+MMPROJ_TYPES = ("f16", "q8_0", "f32")
 CLIP_MEAN = [0.48145466, 0.4578275, 0.40821073]
 CLIP_STD = [0.26862954, 0.26130258, 0.27577711]
 
@@ -34,9 +34,9 @@ def pixel_limits(preprocessor: dict) -> tuple[int, int]:
 
 
 def _encode(name: str, array: np.ndarray, kind: str) -> tuple[np.ndarray, gguf.GGMLQuantizationType | None]:
-    """f32 for norms, biases and the position table (clip interpolates it, which ggml does in f32 only); q8_0
-    for matrices whose rows split into 32-blocks, else f16."""
-    if array.ndim < 2 or "position_embd" in name:
+    """f32 for norms, biases and the position table (clip interpolates it, which ggml does in f32 only) and for
+    everything in an f32 mmproj; q8_0 for matrices whose rows split into 32-blocks, else f16."""
+    if array.ndim < 2 or "position_embd" in name or kind == "f32":
         return array.astype(np.float32), None
     if kind == "q8_0" and array.ndim == 2 and array.shape[-1] % 32 == 0 and "patch_embd" not in name:
         return gguf.quants.quantize(array.astype(np.float32), gguf.GGMLQuantizationType.Q8_0), \
