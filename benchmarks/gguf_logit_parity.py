@@ -20,7 +20,7 @@ from vlmedge.calibration.dataset import load_split
 from vlmedge.export.gguf.export import export_gguf
 from vlmedge.models import load
 from vlmedge.runtime.llama_cpp_runtime import LlamaCppRuntime
-from vlmedge.runtime.torch_runtime import prompt_messages
+from vlmedge.runtime.torch_runtime import TorchRuntime
 
 PAIRINGS = (("f16", "f16"), ("f32", "f16"), ("f32", "f32"))
 
@@ -32,25 +32,21 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=1)
     args = parser.parse_args()
     loaded = load(args.model, dtype=torch.float32)
-    prompt = loaded.processor.apply_chat_template(prompt_messages(), add_generation_prompt=True, tokenize=False)
+    reference = TorchRuntime(loaded.model, loaded.processor)
     with tempfile.TemporaryDirectory() as scratch:
         root = Path(scratch)
         build(BuildConfig(samples=args.samples, eval_samples=args.samples, seed=11, workers=1), root / "set",
               progress=False)
         rows = load_split(root / "set", "eval", "--eval", args.samples)
-        references = []
-        for row in rows:
-            inputs = loaded.processor(text=[prompt], images=[row["image"]], return_tensors="pt")
-            with torch.inference_mode():
-                references.append(loaded.model(**inputs).logits[0, -1].float().numpy())
+        references = [reference.prompt_logits(row["image"]) for row in rows]
         for kind, mmproj_kind in PAIRINGS:
             folder = export_gguf(args.model, root / f"{kind}-{mmproj_kind}", kind, mmproj_kind, threads=args.threads)
             runtime = LlamaCppRuntime(folder, threads=args.threads, warmup=False)
             errors, same_argmax = [], 0
-            for row, reference in zip(rows, references, strict=True):
+            for row, expected in zip(rows, references, strict=True):
                 ours = runtime.prompt_logits(row["image"])
-                errors.append(float(np.linalg.norm(ours - reference) / np.linalg.norm(reference)))
-                same_argmax += int(ours.argmax() == reference.argmax())
+                errors.append(float(np.linalg.norm(ours - expected) / np.linalg.norm(expected)))
+                same_argmax += int(ours.argmax() == expected.argmax())
             print(json.dumps({"model": args.model, "type": kind, "mmproj_type": mmproj_kind,
                               "rel_l2_median": round(statistics.median(errors), 5), "rel_l2_max": round(max(errors), 5),
                               "same_argmax": f"{same_argmax}/{len(rows)}"}), flush=True)

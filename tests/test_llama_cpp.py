@@ -26,7 +26,7 @@ from vlmedge.models.tokenizer import train_tokenizer
 from vlmedge.models.train import tokenizer_corpus
 from vlmedge.runtime.llama_cpp_runtime import LlamaCppRuntime
 from vlmedge.runtime.registry import open_runtime
-from vlmedge.runtime.torch_runtime import prompt_messages
+from vlmedge.runtime.torch_runtime import TorchRuntime
 
 PARITY_SAMPLES = 12
 
@@ -43,10 +43,7 @@ def exports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 def transformers_logits(folder: Path, image) -> np.ndarray:  # type: ignore[no-untyped-def]
     loaded = load(str(folder), dtype=torch.float32)
-    prompt = loaded.processor.apply_chat_template(prompt_messages(), add_generation_prompt=True, tokenize=False)
-    inputs = loaded.processor(text=[prompt], images=[image], return_tensors="pt")
-    with torch.inference_mode():
-        return loaded.model(**inputs).logits[0, -1].float().numpy()
+    return TorchRuntime(loaded.model, loaded.processor).prompt_logits(image)
 
 
 def rel_l2(a: np.ndarray, b: np.ndarray) -> float:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
+import numpy as np
 import torch
 from PIL import Image
 
@@ -60,6 +61,12 @@ class TorchRuntime(Runtime):
         if not hasattr(model, "_vlmedge_clock"):
             model._vlmedge_clock = _Clock(model.model.visual)
         self.clock = model._vlmedge_clock
+
+    @torch.inference_mode()
+    def prompt_logits(self, image: Image.Image) -> np.ndarray:
+        """Next-token logits after the prompt with `image`: the reference GGUF parity checks compare against."""
+        inputs = self.processor(text=[self.prompt], images=[image.convert("RGB")], return_tensors="pt")
+        return self.model(**inputs.to(self.model.device)).logits[0, -1].float().cpu().numpy()
 
     @torch.inference_mode()
     def transcribe(self, images: list[Image.Image]) -> list[Transcription]:
