@@ -63,7 +63,7 @@ def probe(checkpoint: Path, recipe_path: Path, stage_name: str, samples: int) ->
         for start in range(0, samples, BATCH):
             for name, chosen in (("matched", pairs), ("swapped", swapped)):
                 batch = collate(chosen[start:start + BATCH])
-                batch.pop("texts")
+                batch.pop("texts"), batch.pop("by_row")
                 losses[name].append(answer_loss(model, batch).item())
                 if name == "matched":
                     counts += token_hits(model, batch)

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 import torch
 import yaml
@@ -20,7 +21,7 @@ from vlmedge.models import load
 from vlmedge.models.architecture import build_config, check_shapes, read_spec
 from vlmedge.models.processor import make_processor, save_processor
 from vlmedge.models.tokenizer import train_tokenizer
-from vlmedge.models.train import export_model, stages_of, tokenizer_corpus, train
+from vlmedge.models.train import carry_weights, export_model, stages_of, tokenizer_corpus, train
 from vlmedge.runtime.torch_runtime import TorchRuntime
 
 CODE = "for i in range(3):\n    print(i)"
@@ -116,6 +117,16 @@ def test_training_steps_lower_the_loss(tmp_path: Path) -> None:
     assert [entry["step"] for entry in continued] == [100]
     # The entry at step 100 was logged 21 steps into the new warm-up (steps 80..100).
     assert continued[0]["lr"] == pytest.approx(recipe["optimizer"]["lr"] * 21 / warmup) and warmup > 21
+    # A recipe with another vocabulary keeps everything but the token embeddings (the vision tower reads the same).
+    recipe["tokenizer"]["vocab_size"] = 300
+    recipe_file.write_text(yaml.safe_dump(recipe))
+    exported = load(tmp_path / "exported").model
+    fresh = Qwen2VLForConditionalGeneration(build_config(spec, train_tokenizer(tokenizer_corpus(50, seed=0), 300)))
+    assert carry_weights(exported, fresh) == len(exported.state_dict()) - 2  # all but embed_tokens and lm_head
+    assert torch.equal(fresh.model.visual.merger.mlp[2].weight, exported.model.visual.merger.mlp[2].weight)
+    train(tmp_path / "revocab", recipe_file, init_from=tmp_path / "exported", threads=1, progress=False)
+    revocab = load(tmp_path / "revocab" / "checkpoint")
+    assert revocab.model.config.text_config.vocab_size == len(revocab.processor.tokenizer) == 300
     del state["glyph_ctc"]  # a checkpoint written before the head existed
     torch.save(state, tmp_path / "run" / "checkpoint" / "trainer_state.pt")
     with pytest.raises(VlmedgeError, match="predates the glyph CTC head.*--init-from"):
@@ -228,6 +239,39 @@ def test_first_stage_lines_sit_in_one_token_row() -> None:
         glyphs.data.fixed_width}
 
 
+def test_grid_layout_puts_line_r_in_token_row_r(tokenizer) -> None:  # type: ignore[no-untyped-def]
+    from vlmedge.models.data import Collator, SampleStream
+    from vlmedge.models.glyph_ctc import GlyphCTCHead
+    from vlmedge.models.train import DEFAULT_RECIPE, base_build_config, read_recipe
+
+    recipe = read_recipe(DEFAULT_RECIPE)
+    glyphs = next(stage for stage in recipe["stages"] if stage["name"] == "glyphs")
+    grid = stages_of({"stages": [{**glyphs, "name": "grid", "max_lines": 4, "grid": True}]})[0]
+    stream = SampleStream(base_build_config(recipe), grid.data, seed=5)
+    samples = [sample for sample in map(stream.sample, range(40)) if sample.by_row][:4]
+    assert len(samples) == 4
+    for sample in samples:
+        lines = sample.text.split("\n")
+        assert sample.cells is not None and len(sample.cells) == len(sample.text)
+        assert [cell[0] for cell in sample.cells if cell] == [r for r, line in enumerate(lines) for _ in line]
+        ink = np.asarray(sample.image.convert("L"), dtype=np.int16)
+        inked_rows = np.abs(ink - ink[0, 0]).max(axis=1) > 64
+        for r, line in enumerate(lines):  # every drawn line's ink stays inside its own 28 px row
+            assert inked_rows[28 * r:28 * r + 28].any() == bool(line.strip()), (r, line)
+        assert not inked_rows[28 * len(lines):].any()
+    processor = make_processor("qwen2_vl", Qwen2VLImageProcessorPil(min_pixels=3136, max_pixels=401408), tokenizer,
+                               tokenizer.chat_template)
+    batch = Collator(processor, align=True)(samples)
+    mask, width = batch["align_mask"][0], int(batch["image_grid_thw"][0, 2]) // 2
+    image_positions = (batch["mm_token_type_ids"][0] == 1).nonzero().flatten().tolist()
+    rows = [image_positions.index(int(mask[q].nonzero()[0])) // width for q in mask.any(-1).nonzero().flatten()]
+    assert rows == sorted(rows) and rows[-1] == len(samples[0].text.split("\n")) - 1  # down the lines in order
+    head = GlyphCTCHead(hidden_size=8)
+    merged = torch.randn(int(batch["image_grid_thw"].prod(-1).sum()) // 4, 8)
+    assert head.loss(merged, batch["image_grid_thw"], batch["texts"], 2).item() == 0.0  # multi-line: no layout
+    assert head.loss(merged, batch["image_grid_thw"], batch["texts"], 2, batch["by_row"]).item() > 0
+
+
 def test_cell_centres_sit_on_the_drawn_glyphs() -> None:
     from vlmedge.calibration.render import cell_centres
 
@@ -253,8 +297,10 @@ def test_guided_attention_mask_and_loss(tokenizer) -> None:  # type: ignore[no-u
     stream = SampleStream(base_build_config(recipe), glyphs.data, seed=5)
     samples = [stream.sample(index) for index in range(6)]
     for sample in samples:
-        assert sample.columns is not None and len(sample.columns) == len(sample.text)
-        assert list(sample.columns) == sorted(sample.columns) and max(sample.columns) < sample.image.width // 28
+        assert sample.cells is not None and len(sample.cells) == len(sample.text)
+        columns = [column for row, column in sample.cells]  # type: ignore[misc]
+        assert {row for row, _ in sample.cells} == {0}  # type: ignore[misc]
+        assert columns == sorted(columns) and max(columns) < sample.image.width // 28
     processor = make_processor("qwen2_vl", Qwen2VLImageProcessorPil(min_pixels=3136, max_pixels=401408), tokenizer,
                                tokenizer.chat_template)
     batch = Collator(processor, align=True)([*samples, (samples[0].image, samples[0].text)])

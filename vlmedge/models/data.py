@@ -55,15 +55,20 @@ class StageData:
     # sits at a fixed distance from each image column: the decoder can learn where to look by position before
     # it learns to find glyphs by content. Wider images are scaled down to fit.
     fixed_width: int = 0
+    # Line boxes exactly one merged token high (28 px), so that each line of a multi-line plain sample fills its
+    # own row of merged tokens: the layout stays known (guided attention, glyph CTC per row) beyond one line.
+    grid: bool = False
 
 
 class Sample(NamedTuple):
     image: Image.Image
     text: str
-    # The merged-token column under each character's centre, where the layout is exactly known (one clean plain
-    # line on a 28 px grid, so the processor does not resize it); None elsewhere. Guides the decoder's attention.
-    columns: tuple[int, ...] | None = None
+    # The merged token (row, column) under each character's centre, None for newlines, where the layout is exactly
+    # known (clean plain lines on a 28 px grid, so the processor does not resize them); None elsewhere. Guides the
+    # decoder's attention.
+    cells: tuple[tuple[int, int] | None, ...] | None = None
     random: bool = False  # random characters rather than code
+    by_row: bool = False  # line r is drawn in row r of merged tokens (a grid layout)
 
 
 def _narrow(allowed: tuple[str, ...], wanted: tuple[str, ...], what: str) -> tuple[str, ...]:
@@ -146,17 +151,21 @@ class SampleStream(IterableDataset):
             plan = replace(plan, spec=replace(plan.spec, chrome=False, margin=0, title="", line_numbers=False,
                                               padding=plan.spec.padding if self.stage.padding is None
                                               else self.stage.padding))
+        if self.stage.grid:
+            plan = replace(plan, spec=replace(plan.spec, line_spacing=MERGED_PATCH / plan.spec.font_size))
         plan = replace(plan, text=text, lexer=lexer,
                        degradation=tuple(degrade.sample_plan(rng, self.stage.clean_fraction)))
         image = render_image(plan)
-        columns = None
-        if self.stage.pad_to == MERGED_PATCH and self.stage.plain and "\n" not in text and not plan.degradation:
-            scale = min(1.0, self.stage.fixed_width / image.width) if self.stage.fixed_width else 1.0
-            columns = tuple(int(x * scale // MERGED_PATCH) for x in cell_centres(text, plan.spec))
+        scale = min(1.0, self.stage.fixed_width / image.width) if self.stage.fixed_width else 1.0
+        cells = None
+        one_line = "\n" not in text
+        if (self.stage.pad_to == MERGED_PATCH and self.stage.plain and not plan.degradation
+                and (one_line or (self.stage.grid and scale == 1.0))):
+            cells = _cells(text, plan.spec, scale)
         if self.stage.fixed_width:
             image = pad_to_width(image, self.stage.fixed_width)
-        return Sample(pad_to_multiple(image, self.stage.pad_to) if self.stage.pad_to else image, text, columns,
-                      lexer == "text")
+        return Sample(pad_to_multiple(image, self.stage.pad_to) if self.stage.pad_to else image, text, cells,
+                      lexer == "text", self.stage.grid and scale == 1.0 and not one_line)
 
     def __iter__(self) -> Iterator[Sample]:
         info = get_worker_info()
@@ -167,11 +176,22 @@ class SampleStream(IterableDataset):
             index += workers
 
 
+def _cells(text: str, spec: Any, scale: float) -> tuple[tuple[int, int] | None, ...]:
+    """(row, column) of the merged token under each character of a plain render; one line sits in row 0, and
+    on a grid (line box = one token row) line r sits in row r."""
+    cells: list[tuple[int, int] | None] = []
+    for row, line in enumerate(text.split("\n")):
+        if row:
+            cells.append(None)  # the newline itself is not drawn
+        cells.extend((row, int(x * scale // MERGED_PATCH)) for x in cell_centres(line, spec))
+    return tuple(cells)
+
+
 class Collator:
     """Chat-formatted batches with loss only on the answer (the code and <|im_end|>).
 
     With `align`, batches also carry `align_mask` (batch, query, key): for the position that predicts each answer
-    token, the image tokens of the columns its characters sit in (samples without `columns` get no row).
+    token, the image tokens its characters sit in (samples without `cells` get no row).
     """
 
     def __init__(self, processor: Any, align: bool = False) -> None:
@@ -203,25 +223,25 @@ class Collator:
         encoded["labels"] = labels
         if self.align:
             encoded["align_mask"] = self._align_mask(encoded, batch)
-        return {**encoded, "texts": [sample.text for sample in batch]}
+        return {**encoded, "texts": [sample.text for sample in batch], "by_row": [sample.by_row for sample in batch]}
 
     def _align_mask(self, encoded: dict[str, torch.Tensor], batch: list[Sample]) -> torch.Tensor:
         length = encoded["input_ids"].shape[1]
         mask = torch.zeros(len(batch), length, length, dtype=torch.bool)
         merge = self.processor.image_processor.merge_size
         for row, sample in enumerate(batch):
-            if sample.columns is None:
+            if sample.cells is None:
                 continue
             answer = self.processor.tokenizer(sample.text, add_special_tokens=False, return_offsets_mapping=True)
             positions = (encoded["labels"][row] != -100).nonzero().flatten()[:len(answer["input_ids"])]
             if encoded["input_ids"][row, positions].tolist() != answer["input_ids"]:
                 continue  # tokenized differently inside the chat template: no alignment to trust
             image_positions = (encoded["mm_token_type_ids"][row] == 1).nonzero().flatten()
-            columns_per_row = int(encoded["image_grid_thw"][row, 2]) // merge
-            image_columns = torch.arange(len(image_positions)) % columns_per_row  # row-major merged tokens
+            height, width = (int(n) // merge for n in encoded["image_grid_thw"][row, 1:])
             for position, (start, end) in zip(positions.tolist(), answer["offset_mapping"], strict=True):
-                wanted = torch.tensor(sorted({min(c, columns_per_row - 1) for c in sample.columns[start:end]}))
-                if len(wanted):
+                wanted = {min(r, height - 1) * width + min(c, width - 1)  # row-major merged tokens
+                          for r, c in filter(None, sample.cells[start:end])}
+                if wanted:
                     # The hidden state one position earlier is the one that predicts this token.
-                    mask[row, position - 1, image_positions[torch.isin(image_columns, wanted)]] = True
+                    mask[row, position - 1, image_positions[sorted(wanted)]] = True
         return mask

@@ -44,23 +44,32 @@ class GlyphCTCHead(nn.Module):
         logits = self.proj(per_column).reshape(columns * self.frames, self.classes)
         return logits.float().log_softmax(dim=-1)
 
-    def loss(self, merged: torch.Tensor, grids: torch.Tensor, texts: list[str], merge_size: int) -> torch.Tensor:
-        """Mean CTC loss (per target character) over the single-line samples of a batch; 0 if there are none.
+    def loss(self, merged: torch.Tensor, grids: torch.Tensor, texts: list[str], merge_size: int,
+             by_row: list[bool] | None = None) -> torch.Tensor:
+        """Mean CTC loss (per target character) over the text lines of a batch whose place is known; 0 if none.
 
-        Lines too dense for the frames (over 4 characters per 28 px token) cannot be aligned and are skipped.
+        A single-line sample is read from all its token rows (it may straddle two); a sample flagged `by_row`
+        (a grid layout) has line r in token row r. Other multi-line samples are skipped, and so are lines too
+        dense for the frames (over 4 characters per 28 px token), which cannot be aligned.
         """
         log_probs, targets, input_lengths, target_lengths = [], [], [], []
         offset = 0
-        for grid, text in zip(grids.tolist(), texts, strict=True):
+        for index, (grid, text) in enumerate(zip(grids.tolist(), texts, strict=True)):
             _, height, width = grid
             rows, columns = height // merge_size, width // merge_size
-            count = rows * columns
-            if "\n" not in text and 0 < _frames_needed(text) <= columns * self.frames:
-                log_probs.append(self(merged[offset:offset + count], rows, columns))
-                targets.append(torch.tensor([_INDEX.get(char, _OTHER) for char in text]))
-                input_lengths.append(columns * self.frames)
-                target_lengths.append(len(text))
-            offset += count
+            tokens = merged[offset:offset + rows * columns]
+            offset += rows * columns
+            if by_row and by_row[index]:
+                lines = [(tokens[r * columns:(r + 1) * columns], 1, line)
+                         for r, line in enumerate(text.split("\n")[:rows])]
+            else:
+                lines = [(tokens, rows, text)] if "\n" not in text else []
+            for line_tokens, line_rows, line in lines:
+                if 0 < _frames_needed(line) <= columns * self.frames:
+                    log_probs.append(self(line_tokens, line_rows, columns))
+                    targets.append(torch.tensor([_INDEX.get(char, _OTHER) for char in line]))
+                    input_lengths.append(columns * self.frames)
+                    target_lengths.append(len(line))
         if not log_probs:
             return merged.new_zeros(())
         padded = nn.utils.rnn.pad_sequence(log_probs)  # (T, N, C), as ctc_loss wants

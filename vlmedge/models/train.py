@@ -47,7 +47,7 @@ class Stage:
     data: StageData
     glyph_ctc: float = 0.0  # weight of the auxiliary CTC loss on the vision tokens (single-line stages)
     answer: bool = True  # False: train the vision tower on glyph_ctc alone (about 3x cheaper per sample)
-    align: float = 0.0  # weight of the guided-attention loss (single plain lines, where the layout is known)
+    align: float = 0.0  # weight of the guided-attention loss (plain lines on the token grid: layout known)
 
 
 def read_recipe(path: Path) -> dict[str, Any]:
@@ -62,13 +62,14 @@ def stages_of(recipe: dict[str, Any]) -> list[Stage]:
             raise VlmedgeError(f"training stage {stage['name']} has answer: false and no glyph_ctc weight, so it "
                                "trains nothing: set glyph_ctc > 0 or drop answer: false")
         if stage.get("align") and not (stage.get("plain") and stage.get("pad_to") == MERGED_PATCH
-                                       and stage["max_lines"] == 1):
+                                       and (stage["max_lines"] == 1 or stage.get("grid"))):
             raise VlmedgeError(f"training stage {stage['name']} sets align but its layout is not known exactly: "
-                               f"align needs plain: true, pad_to: {MERGED_PATCH} and max_lines: 1")
+                               f"align needs plain: true, pad_to: {MERGED_PATCH} and max_lines: 1 or grid: true")
     return [Stage(s["name"], s["until_step"], s["batch_size"],
                   StageData(s["max_lines"], s["clean_fraction"], s["random_fraction"], tuple(s["font_sizes"]),
                             s.get("max_columns", 100), tuple(s.get("themes", ())), tuple(s.get("fonts", ())),
-                            s.get("plain", False), s.get("pad_to", 0), s.get("padding"), s.get("fixed_width", 0)),
+                            s.get("plain", False), s.get("pad_to", 0), s.get("padding"), s.get("fixed_width", 0),
+                            s.get("grid", False)),
                   s.get("glyph_ctc", 0.0), s.get("answer", True), s.get("align", 0.0))
             for s in recipe["stages"]]
 
@@ -93,6 +94,20 @@ def base_build_config(recipe: dict[str, Any]) -> BuildConfig:
         themes=tuple(t for t in THEMES if t not in holdout.get("themes", [])),
         fonts=tuple(f for f in fonts.FONTS if f not in holdout.get("fonts", [])),
     )
+
+
+def _recipe_tokenizer(recipe: dict[str, Any]) -> Any:
+    return train_tokenizer(tokenizer_corpus(recipe["tokenizer"]["corpus_units"], recipe["seed"]),
+                           recipe["tokenizer"]["vocab_size"])
+
+
+def carry_weights(source: torch.nn.Module, target: torch.nn.Module) -> int:
+    """Copy every tensor of `source` that `target` has under the same name and shape; returns how many."""
+    wanted = target.state_dict()
+    matching = {name: tensor for name, tensor in source.state_dict().items()
+                if name in wanted and wanted[name].shape == tensor.shape}
+    target.load_state_dict(matching, strict=False)
+    return len(matching)
 
 
 def _lr(step: int, recipe: dict[str, Any], fresh_from: int = 0) -> float:
@@ -158,9 +173,18 @@ def train(run: Path, recipe_path: Path = DEFAULT_RECIPE, resume: bool = False, i
             # Shipped weights carry their place in the curriculum; continue from there with a fresh optimizer.
             shipped = json.loads((source / "manifest.json").read_text()).get("results", {})
             step, samples_seen = shipped.get("step", 0), shipped.get("samples_seen", {})
+        if init_from and model.config.text_config.vocab_size != recipe["tokenizer"]["vocab_size"]:
+            # A recipe with another vocabulary keeps what the weights learnt about images (vision tower, decoder
+            # blocks) and learns new token embeddings.
+            tokenizer = _recipe_tokenizer(recipe)
+            processor = make_processor("qwen2_vl", processor.image_processor, tokenizer, tokenizer.chat_template)
+            fresh = Qwen2VLForConditionalGeneration(build_config(spec, tokenizer))
+            carried = carry_weights(model, fresh)
+            print(f"--init-from {source}: vocabulary {model.config.text_config.vocab_size} -> {len(tokenizer)}; "
+                  f"carried {carried} tensors, new token embeddings")
+            model = fresh
     else:
-        tokenizer = train_tokenizer(tokenizer_corpus(recipe["tokenizer"]["corpus_units"], recipe["seed"]),
-                                    recipe["tokenizer"]["vocab_size"])
+        tokenizer = _recipe_tokenizer(recipe)
         image = spec["image"]
         image_processor = Qwen2VLImageProcessorPil(
             min_pixels=image["min_pixels"], max_pixels=image["max_pixels"], patch_size=spec["vision"]["patch_size"],
@@ -212,7 +236,7 @@ def train(run: Path, recipe_path: Path = DEFAULT_RECIPE, resume: bool = False, i
             for batch in loader:
                 for group in optimizer.param_groups:
                     group["lr"] = _lr(step, recipe, fresh_from)
-                texts = batch.pop("texts")
+                texts, by_row = batch.pop("texts"), batch.pop("by_row")
                 align_mask = batch.pop("align_mask", None)
                 batch = {k: v.to(device) for k, v in batch.items()}
                 if stage.answer:
@@ -222,7 +246,7 @@ def train(run: Path, recipe_path: Path = DEFAULT_RECIPE, resume: bool = False, i
                     model.model.visual(batch["pixel_values"], grid_thw=batch["image_grid_thw"])
                 loss = answer
                 if stage.glyph_ctc:
-                    ctc = glyph_head.loss(merged_tokens.value, batch["image_grid_thw"], texts, merge_size)
+                    ctc = glyph_head.loss(merged_tokens.value, batch["image_grid_thw"], texts, merge_size, by_row)
                     window_ctc += ctc.item()
                     loss = answer + stage.glyph_ctc * ctc
                 if guide is not None:
