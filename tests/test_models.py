@@ -272,6 +272,25 @@ def test_grid_layout_puts_line_r_in_token_row_r(tokenizer) -> None:  # type: ign
     assert head.loss(merged, batch["image_grid_thw"], batch["texts"], 2, batch["by_row"]).item() > 0
 
 
+def test_replay_draws_a_share_of_an_earlier_stage() -> None:
+    from vlmedge.models.data import SampleStream
+    from vlmedge.models.train import DEFAULT_RECIPE, base_build_config, read_recipe
+
+    recipe = read_recipe(DEFAULT_RECIPE)
+    glyphs = next(stage for stage in recipe["stages"] if stage["name"] == "glyphs")
+    natural = {"name": "natural", "until_step": 1, "batch_size": 1, "max_lines": 4, "clean_fraction": 0.5,
+               "random_fraction": 0.2, "font_sizes": [12, 20], "align": 1.0}
+    with pytest.raises(VlmedgeError, match="align needs plain"):
+        stages_of({"stages": [glyphs, natural]})
+    with pytest.raises(VlmedgeError, match="replays 'grid', which is not an earlier stage"):
+        stages_of({"stages": [glyphs, {**natural, "replay": {"stage": "grid", "fraction": 0.5}}]})
+    stage = stages_of({"stages": [glyphs, {**natural, "replay": {"stage": "glyphs", "fraction": 0.5}}]})[1]
+    samples = [SampleStream(base_build_config(recipe), stage.data, seed=5).sample(index) for index in range(40)]
+    replayed = [sample for sample in samples if sample.image.width == glyphs["fixed_width"] and sample.cells]
+    assert 10 <= len(replayed) <= 30 and all("\n" not in sample.text for sample in replayed)
+    assert sum(sample.cells is None for sample in samples) >= 10  # the stage's own samples: layout unknown
+
+
 def test_cell_centres_sit_on_the_drawn_glyphs() -> None:
     from vlmedge.calibration.render import cell_centres
 

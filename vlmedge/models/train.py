@@ -57,21 +57,30 @@ def read_recipe(path: Path) -> dict[str, Any]:
 
 
 def stages_of(recipe: dict[str, Any]) -> list[Stage]:
+    stages: list[Stage] = []
     for stage in recipe["stages"]:
         if not stage.get("answer", True) and not stage.get("glyph_ctc"):
             raise VlmedgeError(f"training stage {stage['name']} has answer: false and no glyph_ctc weight, so it "
                                "trains nothing: set glyph_ctc > 0 or drop answer: false")
-        if stage.get("align") and not (stage.get("plain") and stage.get("pad_to") == MERGED_PATCH
-                                       and (stage["max_lines"] == 1 or stage.get("grid"))):
+        replay, replay_fraction = None, 0.0
+        if "replay" in stage:
+            earlier = {s.name: s.data for s in stages}
+            if stage["replay"].get("stage") not in earlier:
+                raise VlmedgeError(f"training stage {stage['name']} replays {stage['replay'].get('stage')!r}, which "
+                                   f"is not an earlier stage: name one of {list(earlier)}")
+            replay, replay_fraction = earlier[stage["replay"]["stage"]], float(stage["replay"]["fraction"])
+        data = StageData(stage["max_lines"], stage["clean_fraction"], stage["random_fraction"],
+                         tuple(stage["font_sizes"]), stage.get("max_columns", 100), tuple(stage.get("themes", ())),
+                         tuple(stage.get("fonts", ())), stage.get("plain", False), stage.get("pad_to", 0),
+                         stage.get("padding"), stage.get("fixed_width", 0), stage.get("grid", False), replay,
+                         replay_fraction)
+        if stage.get("align") and not (data.layout_known or (replay and replay.layout_known)):
             raise VlmedgeError(f"training stage {stage['name']} sets align but its layout is not known exactly: "
-                               f"align needs plain: true, pad_to: {MERGED_PATCH} and max_lines: 1 or grid: true")
-    return [Stage(s["name"], s["until_step"], s["batch_size"],
-                  StageData(s["max_lines"], s["clean_fraction"], s["random_fraction"], tuple(s["font_sizes"]),
-                            s.get("max_columns", 100), tuple(s.get("themes", ())), tuple(s.get("fonts", ())),
-                            s.get("plain", False), s.get("pad_to", 0), s.get("padding"), s.get("fixed_width", 0),
-                            s.get("grid", False)),
-                  s.get("glyph_ctc", 0.0), s.get("answer", True), s.get("align", 0.0))
-            for s in recipe["stages"]]
+                               f"align needs plain: true, pad_to: {MERGED_PATCH} and max_lines: 1 or grid: true "
+                               "(in the stage or in the stage it replays)")
+        stages.append(Stage(stage["name"], stage["until_step"], stage["batch_size"], data,
+                            stage.get("glyph_ctc", 0.0), stage.get("answer", True), stage.get("align", 0.0)))
+    return stages
 
 
 def tokenizer_corpus(units: int, seed: int) -> list[str]:
