@@ -184,6 +184,7 @@ def test_bundle_measures_and_packs(exports: dict[str, Path], tmp_path: Path) -> 
     measured = manifest["measured"]
     assert 0 < measured["peak_rss_mb"] <= manifest["target"]["max_peak_rss_mb"]
     assert measured["decode_tokens_per_s"] > 0 and measured["image_px"][0] == 1024
+    assert measured["new_tokens"] == 64  # a fixed decode length, however soon the model would have ended
     assert manifest["versions"]["llama_cpp_python"] == "0.3.36"
     assert all(len(f["sha256"]) == 64 for f in manifest["files"])
     assert "llama-server -m model-q4_k_m.gguf --mmproj mmproj-f16.gguf" in readme

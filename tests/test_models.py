@@ -103,6 +103,8 @@ def test_training_steps_lower_the_loss(tmp_path: Path) -> None:
     assert glyphs["align"] > 0 and log[3]["align"] < log[2]["align"], log  # guided attention trains too
     state = torch.load(tmp_path / "run" / "checkpoint" / "trainer_state.pt", weights_only=False)
     assert state["step"] == 80 and "glyph_ctc" in state
+    kept = torch.load(tmp_path / "run" / "checkpoint-vision" / "trainer_state.pt", weights_only=False)
+    assert kept["step"] == 40  # each finished stage's final weights stay
     # The auxiliary head stays out of the model folder: the shipped model is the stock architecture.
     assert not any("glyph" in name for name in load(tmp_path / "run" / "checkpoint").model.state_dict())
     resumed = train(tmp_path / "run", recipe_file, resume=True, max_steps=80, threads=1, progress=False)

@@ -21,8 +21,10 @@ def _measure(conn: Any, folder: str, image_px: int, threads: int, runs: int, max
 
         began = time.perf_counter()
         # No mtmd warm-up: it encodes a dummy image far larger than the cap, and its peak is not the workload's.
+        # Every run decodes max_new_tokens, whatever the model would answer: the speed is the variant's, not the
+        # answer length's (an undertrained model that ends at once would report no decode speed at all).
         runtime = LlamaCppRuntime(Path(folder), max_new_tokens, threads=threads, image_max_tokens=image_max_tokens,
-                                  warmup=False, use_mmap=use_mmap)
+                                  warmup=False, use_mmap=use_mmap, ignore_eos=True)
         load_s = time.perf_counter() - began
         image = sample_screenshot(image_px)
         runtime.transcribe([image])  # warm-up

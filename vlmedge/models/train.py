@@ -1,9 +1,9 @@
 """`vlmedge train-default`: train the embedded Qwen2-VL from scratch to read code screenshots.
 
-The run folder holds `tokenizer/` (trained once), `checkpoint/` (model, optimizer, step; replaced
-atomically every `checkpoint_every` steps), `log.jsonl`, and at the end `model/` (a stage folder with a
-manifest). Re-running with `--resume` continues from the checkpoint; `--init-from` starts a new run from
-shipped weights (e.g. models/vlmedge-tiny) to keep training them.
+The run folder holds `checkpoint/` (model, processor, optimizer, step; replaced atomically every
+`checkpoint_every` steps), `checkpoint-<stage>/` (a copy taken at each finished stage's end), `log.jsonl`, and
+at the end `model/` (a stage folder with a manifest). Re-running with `--resume` continues from the checkpoint;
+`--init-from` starts a new run from shipped weights (e.g. models/vlmedge-tiny) to keep training them.
 """
 
 from __future__ import annotations
@@ -289,6 +289,11 @@ def train(run: Path, recipe_path: Path = DEFAULT_RECIPE, resume: bool = False, i
                 if step >= stage_end:
                     break
         _save_checkpoint(run, model, processor, optimizer, step, samples_seen, glyph_head)
+        if step >= stage.until_step:
+            # The next stage changes the images; keep this stage's final weights (a run lost its best ones once).
+            kept = run / f"checkpoint-{stage.name}"
+            shutil.rmtree(kept, ignore_errors=True)
+            shutil.copytree(run / "checkpoint", kept)
         if eval_dir is not None:
             result = quick_eval(model, processor, eval_dir, recipe["eval_samples"])
             entry = {"step": step, "stage": stage.name, "eval": result}

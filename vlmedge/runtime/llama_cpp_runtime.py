@@ -37,7 +37,9 @@ class LlamaCppRuntime(Runtime):
 
     def __init__(self, folder: Path, max_new_tokens: int = 1024, threads: int = 0,
                  image_max_tokens: int | None = None, warmup: bool = True, use_mmap: bool = True,
-                 n_batch: int = 512) -> None:
+                 n_batch: int = 512, ignore_eos: bool = False) -> None:
+        """`ignore_eos` decodes the whole token budget, as llama-bench's fixed n_gen does: speed figures that do
+        not depend on how soon a given model ends its answer (the text is then not a transcription)."""
         try:
             import llama_cpp
             from llama_cpp import mtmd_cpp
@@ -48,6 +50,7 @@ class LlamaCppRuntime(Runtime):
         text, mmproj = find_gguf_pair(folder)
         self.text_info, self.mmproj_info = text, mmproj
         self.max_new_tokens = max_new_tokens
+        self.ignore_eos = ignore_eos
         self.threads = threads or os.cpu_count() or 1
         self.unit = unit = (mmproj.metadata.get("clip.vision.patch_size") or 14) * \
             (mmproj.metadata.get("clip.vision.spatial_merge_size") or 2)
@@ -205,7 +208,7 @@ class LlamaCppRuntime(Runtime):
             token = self._next_token()
             if first_token_at is None:
                 first_token_at = time.perf_counter()
-            if token in self.end_ids:
+            if token in self.end_ids and not self.ignore_eos:
                 break
             generated.append(token)
             llm.eval([token])
