@@ -359,8 +359,9 @@ def test_align_needs_a_known_layout() -> None:
     from vlmedge.models.train import DEFAULT_RECIPE, read_recipe
 
     recipe = read_recipe(DEFAULT_RECIPE)
-    short = next(stage for stage in recipe["stages"] if stage["name"] == "short")
-    short["align"] = 1.0
+    layout = next(stage for stage in recipe["stages"] if stage["name"] == "layout")
+    assert layout["align"] and stages_of(recipe)  # natural layouts: only the replayed grid samples are aligned
+    del layout["replay"]
     with pytest.raises(VlmedgeError, match="align needs plain"):
         stages_of(recipe)
 
