@@ -257,8 +257,9 @@ class Collator:
             image_positions = (encoded["mm_token_type_ids"][row] == 1).nonzero().flatten()
             height, width = (int(n) // merge for n in encoded["image_grid_thw"][row, 1:])
             for position, (start, end) in zip(positions.tolist(), answer["offset_mapping"], strict=True):
-                wanted = {min(r, height - 1) * width + min(c, width - 1)  # row-major merged tokens
-                          for r, c in filter(None, sample.cells[start:end])}
+                # Row-major merged tokens; a single line may straddle two token rows, so it gets its whole columns.
+                wanted = {t * width + min(c, width - 1) for r, c in filter(None, sample.cells[start:end])
+                          for t in ([min(r, height - 1)] if sample.by_row else range(height))}
                 if wanted:
                     # The hidden state one position earlier is the one that predicts this token.
                     mask[row, position - 1, image_positions[sorted(wanted)]] = True
