@@ -68,6 +68,35 @@ def peer_results(peer: str, dataset: Path, work: Path) -> dict[str, Any]:
     return evaluate_accuracy(peer, dataset, cached, batch_size=1)
 
 
+def curriculum_position(step: int) -> tuple[str, str, int]:
+    """(stage training at `step`, the stage the decoder probe reads: that one or, before the decoder trains, the
+    first answer stage; the curriculum's last step)."""
+    stages = yaml.safe_load(RECIPE.read_text())["stages"]
+    current = next((stage for stage in stages if step < stage["until_step"]), stages[-1])
+    probed = next(stage for stage in stages[stages.index(current):] + stages if stage.get("answer", True))
+    return current["name"], probed["name"], stages[-1]["until_step"]
+
+
+def progress_section(step: int, probe: dict[str, Any] | None, probed: str, total: int, stage: str) -> list[str]:
+    lines = ["## Curriculum progress", "", f"Step {step} of {total}, stage `{stage}`."]
+    if probe is None:
+        return lines + [""]
+    return lines[:2] + [
+        f"Step {step} of {total}, stage `{stage}`. Until the natural-layout stages the CER above stays near 100 %:",
+        f"what says whether the decoder reads yet is the decoder probe on 64 held-back samples of the stage `{probed}`",
+        "(teacher-forced answer loss with each sample's own image and with another sample's, token accuracy overall",
+        "and on the first answer token, greedy CER on random-character and code lines):",
+        "",
+        "| loss, own image | loss, other image | token accuracy | first token | greedy CER random | greedy CER code |",
+        "|---|---|---|---|---|---|",
+        f"| {probe['loss_matched_image']:.3f} | {probe['loss_swapped_image']:.3f} | {pct(probe['token_accuracy'])} | "
+        f"{pct(probe['first_token_accuracy'])} | {pct(probe['greedy_cer_random'])} | {pct(probe['greedy_cer_code'])} |",
+        "",
+        f"Rerun: `python benchmarks/decoder_probe.py {probe['checkpoint']} --stage {probed}`.",
+        "",
+    ]
+
+
 def pct(value: float) -> str:
     return f"{100 * value:.1f} %"
 
@@ -104,13 +133,14 @@ def verdict(evaluation: dict[str, Any]) -> str:
 
 
 def write_card(model_dir: Path, evaluation: dict[str, Any], holdout: dict[str, Any], command: str,
-               peers: dict[str, tuple[dict, dict]]) -> str:
+               peers: dict[str, tuple[dict, dict]], probe: dict[str, Any] | None = None) -> str:
     manifest = json.loads((model_dir / "manifest.json").read_text()) if (model_dir / "manifest.json").is_file() else {}
     config = json.loads((model_dir / "config.json").read_text())
     size_mb = sum(f.stat().st_size for f in model_dir.glob("*.safetensors")) / 1e6
     trained = manifest.get("results", {})
     text, vision = config["text_config"], config["vision_config"]
     examples = [p for p in evaluation["predictions"] if p["condition"] == "clean"][:3]
+    stage, probed, total = curriculum_position(trained.get("step", 0))
     lines = [
         "# vlmedge-tiny",
         "",
@@ -138,6 +168,7 @@ def write_card(model_dir: Path, evaluation: dict[str, Any], holdout: dict[str, A
         "",
         *table(evaluation["by_language"], "language"),
         "",
+        *progress_section(trained.get("step", 0), probe, probed, total, stage),
         f"## Unseen renderer, real code ({holdout['samples']} screenshots)",
         "",
         "Real code found on the build machine (Python stdlib, C headers, npm's JavaScript), clean, drawn with",
@@ -206,10 +237,18 @@ def main() -> None:
     evaluation = evaluate_accuracy(args.model, eval_dir, args.work / "eval_results.json", batch_size=8)
     holdout = evaluate_accuracy(args.model, holdout_dir, args.work / "holdout_results.json", batch_size=8)
     model_dir = resolve(args.model)
+    probe = None
+    if (model_dir / "manifest.json").is_file():  # a model trained by vlmedge: where its curriculum stands
+        from decoder_probe import probe as decoder_probe  # a sibling script: benchmarks/ is sys.path[0]
+
+        step = json.loads((model_dir / "manifest.json").read_text()).get("results", {}).get("step", 0)
+        probed = curriculum_position(step)[1]
+        probe = {"checkpoint": args.model if args.model != "default" else "models/vlmedge-tiny",
+                 **decoder_probe(model_dir, RECIPE, probed, 64)}
     command = (f"python benchmarks/model_card.py --model {args.model} --eval-samples {args.eval_samples} "
                f"--holdout-samples {args.holdout_samples}")
     card = args.card or model_dir / "MODEL_CARD.md"
-    card.write_text(write_card(model_dir, evaluation, holdout, command, peers))
+    card.write_text(write_card(model_dir, evaluation, holdout, command, peers, probe))
     print(f"wrote {card}; eval CER {pct(evaluation['overall']['ws']['cer'])}, "
           f"held-out CER {pct(holdout['overall']['ws']['cer'])} (load {os.getloadavg()[0]:.2f})")
 
