@@ -190,11 +190,24 @@ class LlamaCppRuntime(Runtime):
             mtmd.mtmd_input_chunks_free(chunks)
             mtmd.mtmd_bitmap_free(bitmap)
 
+    def _last_logits(self) -> np.ndarray:
+        logits = self._llama_cpp.llama_get_logits_ith(self.llm._ctx.ctx, -1)
+        return np.ctypeslib.as_array(logits, shape=(self.llm.n_vocab(),)).copy()
+
     def prompt_logits(self, image: Image.Image) -> np.ndarray:
         """Next-token logits after the prompt with `image`: what parity checks compare with transformers."""
         self._start(image)
-        logits = self._llama_cpp.llama_get_logits_ith(self.llm._ctx.ctx, -1)
-        return np.ctypeslib.as_array(logits, shape=(self.llm.n_vocab(),)).copy()
+        return self._last_logits()
+
+    def answer_logits(self, image: Image.Image, answer_ids: list[int]) -> np.ndarray:
+        """Next-token logits at every answer position, the answer fed token by token (teacher forcing):
+        row i predicts answer_ids[i]; len(answer_ids) + 1 rows."""
+        self._start(image)
+        rows = [self._last_logits()]
+        for token in answer_ids:
+            self.llm.eval([token])
+            rows.append(self._last_logits())
+        return np.stack(rows)
 
     def _transcribe_one(self, image: Image.Image) -> Transcription:
         llm = self.llm

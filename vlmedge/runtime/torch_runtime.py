@@ -65,8 +65,21 @@ class TorchRuntime(Runtime):
     @torch.inference_mode()
     def prompt_logits(self, image: Image.Image) -> np.ndarray:
         """Next-token logits after the prompt with `image`: the reference GGUF parity checks compare against."""
+        return self.answer_logits(image, [])[-1]
+
+    @torch.inference_mode()
+    def answer_logits(self, image: Image.Image, answer_ids: list[int]) -> np.ndarray:
+        """Next-token logits at every answer position, the answer given (teacher forcing): row i predicts
+        answer_ids[i]; len(answer_ids) + 1 rows."""
         inputs = self.processor(text=[self.prompt], images=[image.convert("RGB")], return_tensors="pt")
-        return self.model(**inputs.to(self.model.device)).logits[0, -1].float().cpu().numpy()
+        prompt_length = inputs["input_ids"].shape[1]
+        answer = torch.tensor([answer_ids], dtype=inputs["input_ids"].dtype)
+        inputs["input_ids"] = torch.cat([inputs["input_ids"], answer], dim=1)
+        inputs["attention_mask"] = torch.ones_like(inputs["input_ids"])
+        if "mm_token_type_ids" in inputs:  # answer tokens are text (type 0)
+            inputs["mm_token_type_ids"] = torch.cat([inputs["mm_token_type_ids"], torch.zeros_like(answer)], dim=1)
+        logits = self.model(**inputs.to(self.model.device)).logits[0, prompt_length - 1:]
+        return logits.float().cpu().numpy()
 
     @torch.inference_mode()
     def transcribe(self, images: list[Image.Image]) -> list[Transcription]:
