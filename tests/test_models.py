@@ -373,3 +373,21 @@ def test_init_from_warms_up_again() -> None:
     assert _lr(9000, recipe) == 2e-3  # a resumed optimizer continues at full LR
     assert _lr(9000, recipe, fresh_from=9000) == pytest.approx(1e-5)  # empty Adam moments start small
     assert _lr(9199, recipe, fresh_from=9000) == 2e-3
+
+
+def test_stage_cooldown_decays_the_lr_to_its_end() -> None:
+    from vlmedge.models.train import DEFAULT_RECIPE, _lr, read_recipe
+
+    recipe = read_recipe(DEFAULT_RECIPE)
+    first, second = recipe["stages"][:2]
+    second["cooldown"] = {"steps": 1000, "to": 0.1}
+    stage = stages_of(recipe)[1]
+    lr = recipe["optimizer"]["lr"]
+    end = second["until_step"]
+    assert _lr(end - 1001, recipe, stage=stage) == lr  # stable until the cooldown
+    assert _lr(end - 500, recipe, stage=stage) == pytest.approx(lr * (1 - 0.9 * 501 / 1000))
+    assert _lr(end - 1, recipe, stage=stage) == pytest.approx(lr * 0.1)  # the stage's last step
+    assert _lr(end - 1001, recipe, fresh_from=end - 1001, stage=stage) < lr  # warm-up still applies
+    second["cooldown"] = {"steps": second["until_step"] - first["until_step"] + 1, "to": 0.1}
+    with pytest.raises(VlmedgeError, match="cooldown"):
+        stages_of(recipe)

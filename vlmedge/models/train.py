@@ -48,6 +48,8 @@ class Stage:
     glyph_ctc: float = 0.0  # weight of the auxiliary CTC loss on the vision tokens (single-line stages)
     answer: bool = True  # False: train the vision tower on glyph_ctc alone (about 3x cheaper per sample)
     align: float = 0.0  # weight of the guided-attention loss (plain lines on the token grid: layout known)
+    cooldown_steps: int = 0  # the stage's last steps, over which the LR falls linearly to cooldown_to x LR
+    cooldown_to: float = 1.0
 
 
 def read_recipe(path: Path) -> dict[str, Any]:
@@ -78,8 +80,14 @@ def stages_of(recipe: dict[str, Any]) -> list[Stage]:
             raise VlmedgeError(f"training stage {stage['name']} sets align but its layout is not known exactly: "
                                f"align needs plain: true, pad_to: {MERGED_PATCH} and max_lines: 1 or grid: true "
                                "(in the stage or in the stage it replays)")
+        cooldown = stage.get("cooldown", {})
+        steps_in_stage = stage["until_step"] - (stages[-1].until_step if stages else 0)
+        if cooldown and not (0 < cooldown.get("steps", 0) <= steps_in_stage and 0 < cooldown.get("to", 0) <= 1):
+            raise VlmedgeError(f"training stage {stage['name']} has cooldown {cooldown}: give steps between 1 and the "
+                               f"stage's {steps_in_stage} steps and a final LR fraction `to` in (0, 1]")
         stages.append(Stage(stage["name"], stage["until_step"], stage["batch_size"], data,
-                            stage.get("glyph_ctc", 0.0), stage.get("answer", True), stage.get("align", 0.0)))
+                            stage.get("glyph_ctc", 0.0), stage.get("answer", True), stage.get("align", 0.0),
+                            int(cooldown.get("steps", 0)), float(cooldown.get("to", 1.0))))
     return stages
 
 
@@ -119,10 +127,16 @@ def carry_weights(source: torch.nn.Module, target: torch.nn.Module) -> int:
     return len(matching)
 
 
-def _lr(step: int, recipe: dict[str, Any], fresh_from: int = 0) -> float:
-    """Linear warm-up from `fresh_from`, the step at which the optimizer's moments started empty."""
+def _lr(step: int, recipe: dict[str, Any], fresh_from: int = 0, stage: Stage | None = None) -> float:
+    """Linear warm-up from `fresh_from`, the step at which the optimizer's moments started empty, then constant
+    except over a stage's cooldown (warmup-stable-decay: the next stage climbs back to the full LR)."""
     opt = recipe["optimizer"]
-    return opt["lr"] * min(1.0, (step - fresh_from + 1) / max(1, opt["warmup_steps"]))
+    lr = opt["lr"] * min(1.0, (step - fresh_from + 1) / max(1, opt["warmup_steps"]))
+    if stage is not None and stage.cooldown_steps:
+        into = step - (stage.until_step - stage.cooldown_steps)
+        if into >= 0:
+            lr *= 1.0 - (1.0 - stage.cooldown_to) * min(1.0, (into + 1) / stage.cooldown_steps)
+    return lr
 
 
 def answer_loss(model: Any, batch: dict[str, torch.Tensor]) -> torch.Tensor:
@@ -244,7 +258,7 @@ def train(run: Path, recipe_path: Path = DEFAULT_RECIPE, resume: bool = False, i
             window_start = time.perf_counter()
             for batch in loader:
                 for group in optimizer.param_groups:
-                    group["lr"] = _lr(step, recipe, fresh_from)
+                    group["lr"] = _lr(step, recipe, fresh_from, stage)
                 texts, by_row = batch.pop("texts"), batch.pop("by_row")
                 align_mask = batch.pop("align_mask", None)
                 batch = {k: v.to(device) for k, v in batch.items()}
@@ -277,7 +291,7 @@ def train(run: Path, recipe_path: Path = DEFAULT_RECIPE, resume: bool = False, i
                              **({"loss": round(window_loss / 20, 4)} if stage.answer else {}),
                              **({"glyph_ctc": round(window_ctc / 20, 4)} if stage.glyph_ctc else {}),
                              **({"align": round(window_align / 20, 4)} if guide is not None else {}),
-                             "samples_per_s": round(rate, 2), "lr": _lr(step, recipe, fresh_from),
+                             "samples_per_s": round(rate, 2), "lr": _lr(step - 1, recipe, fresh_from, stage),
                              "elapsed_s": round(time.perf_counter() - started, 1)}
                     log.write(json.dumps(entry) + "\n")
                     log.flush()
