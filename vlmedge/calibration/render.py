@@ -88,6 +88,30 @@ def cell_centres(line: str, spec: RenderSpec) -> list[float]:
     return centres
 
 
+def char_centres(text: str, spec: RenderSpec) -> tuple[list[tuple[float, float] | None], float]:
+    """(x, y) in pixels of the centre of every character's cells in `render`'s image of `text` (None for each
+    newline), and the x where code starts (right of any line-number gutter)."""
+    m = _metrics(text, spec)
+    margin = spec.margin if spec.chrome else 0
+    left = margin + spec.padding + m.gutter
+    top = margin + m.top + spec.padding + (m.line_height - spec.font_size) // 2 + spec.font_size / 2
+    centres: list[tuple[float, float] | None] = []
+    for row, line in enumerate(text.split("\n")):
+        if row:
+            centres.append(None)
+        col = 0
+        for char in line:
+            cells = 2 if fonts.is_wide(char) else 1
+            centres.append((left + (col + cells / 2) * m.advance, top + row * m.line_height))
+            col += cells
+    return centres, float(left)
+
+
+def line_pitch(text: str, spec: RenderSpec) -> int:
+    """Pixels from one line's top to the next's in `render`'s image."""
+    return _metrics(text, spec).line_height
+
+
 def image_size(text: str, spec: RenderSpec) -> tuple[int, int]:
     """Width and height `render` will produce, without drawing (used to fit the pixel budget)."""
     m = _metrics(text, spec)

@@ -20,6 +20,7 @@ from vlmedge.errors import VlmedgeError
 from vlmedge.export.gguf.inspect import find_gguf_pair
 from vlmedge.export.measure import measure_gguf
 from vlmedge.export.targets import Target, load_target
+from vlmedge.models.line_grid import LINE_GRID_KEY
 from vlmedge.runtime.base import PROMPT
 from vlmedge.stage import library_versions, sha256_file
 
@@ -51,6 +52,17 @@ The image-token flags keep screenshots within the pixel budget the model was tra
 exactly halfway between two multiples of {unit} px up, where the model's own processor rounds to even: for
 transcriptions identical to `vlmedge transcribe`, send screenshots already resized to multiples of {unit} px
 (vlmedge's llama.cpp runtime does this).
+{line_grid}"""
+
+_LINE_GRID_NOTE = """
+## This model reads line-grid screenshots
+
+It was trained on screenshots rescaled so that each text line fills one {unit} px row of vision tokens
+(its mmproj carries `vlmedge.line_grid`). vlmedge's runtimes do this by themselves; before sending a
+screenshot to llama-server or llama-mtmd-cli, normalize it the same way:
+
+    python -c "import sys; from PIL import Image; from vlmedge.models.line_grid import model_input; \\
+        model_input(Image.open(sys.argv[1]).convert('RGB'), {image_max_tokens}).save(sys.argv[2])" shot.png grid.png
 """
 
 
@@ -70,6 +82,7 @@ def build_bundle(variant: Path, target_name: str, out: Path, overwrite: bool = F
     if not variant.is_dir():
         raise VlmedgeError(f"--variant {variant} is not a folder: pass the --out folder of `vlmedge export gguf`")
     text, mmproj = find_gguf_pair(variant)
+    reads_line_grid = bool(mmproj.metadata.get(LINE_GRID_KEY))
     out = Path(out)
     if out.suffix != ".tar":
         raise VlmedgeError(f"--out {out}: a bundle is a .tar file, e.g. --out {out.with_suffix('.tar')}")
@@ -94,7 +107,7 @@ def build_bundle(variant: Path, target_name: str, out: Path, overwrite: bool = F
         "llama_cpp_system": llama_cpp.llama_print_system_info().decode().strip(),
         "measured": {**measured, "machine": _machine()},
         "serve": {"image_min_tokens": image_min_tokens, "image_max_tokens": measured["image_max_tokens"],
-                  "threads": target.threads, "prompt": PROMPT},
+                  "threads": target.threads, "prompt": PROMPT, "line_grid": reads_line_grid},
         "versions": library_versions(),  # llama_cpp_python among them
         "wall_s": None,
     }
@@ -106,7 +119,9 @@ def build_bundle(variant: Path, target_name: str, out: Path, overwrite: bool = F
         budget=target.max_peak_rss_mb, ram_mb=target.ram_mb, ms=measured["ms"] or 0,
         decode=measured["decode_tokens_per_s"] or "n/a", load_mode="mmap" if target.use_mmap else "none",
         image_min_tokens=image_min_tokens, image_max_tokens=measured["image_max_tokens"], prompt=PROMPT,
-        unit=measured["unit"])
+        unit=measured["unit"],
+        line_grid=_LINE_GRID_NOTE.format(unit=measured["unit"], image_max_tokens=measured["image_max_tokens"])
+        if reads_line_grid else "")
     sums = "".join(f"{entry['sha256']}  {entry['path']}\n" for entry in manifest["files"])
     manifest["wall_s"] = round(time.perf_counter() - began, 2)
     out.parent.mkdir(parents=True, exist_ok=True)

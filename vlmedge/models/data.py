@@ -17,8 +17,9 @@ from torch.utils.data import IterableDataset, get_worker_info
 
 from vlmedge.calibration import degrade
 from vlmedge.calibration.build import BuildConfig, plan_sample, render_image
-from vlmedge.calibration.render import MERGED_PATCH, cell_centres, normalize_code
+from vlmedge.calibration.render import MERGED_PATCH, cell_centres, char_centres, line_pitch, normalize_code
 from vlmedge.errors import VlmedgeError
+from vlmedge.models.line_grid import line_grid
 from vlmedge.runtime.torch_runtime import prompt_messages
 
 # Characters for random lines: what code is made of, so no shortcut through a language prior exists.
@@ -63,11 +64,16 @@ class StageData:
     # went 2.2 -> 5.5 and the glyph CTC 0.3 -> 5.6 within 20 steps).
     replay: "StageData | None" = None
     replay_fraction: float = 0.0
+    # Natural renders (any spacing, padding, gutter, chrome) normalized as the model reads them at inference
+    # (vlmedge/models/line_grid.py: each line rescaled into its own token row), within this many merged tokens;
+    # 0 = off. Clean samples whose fitted rows match the renderer's lines keep their layout known.
+    line_grid: int = 0
 
     @property
     def layout_known(self) -> bool:
         """Whether clean samples have known token cells (guided attention, per-row glyph CTC)."""
-        return self.plain and self.pad_to == MERGED_PATCH and (self.max_lines == 1 or self.grid)
+        return bool(self.line_grid) or (self.plain and self.pad_to == MERGED_PATCH
+                                         and (self.max_lines == 1 or self.grid))
 
 
 # Replayed samples come from this far into the earlier stage's stream: never the ones it trained on, never the
@@ -83,7 +89,9 @@ class Sample(NamedTuple):
     # decoder's attention.
     cells: tuple[tuple[int, int] | None, ...] | None = None
     random: bool = False  # random characters rather than code
-    by_row: bool = False  # line r is drawn in row r of merged tokens (a grid layout)
+    by_row: bool = False  # line r is drawn in row first_row + r of merged tokens (a grid layout)
+    first_row: int = 0
+    first_column: int = 0  # the merged-token column where code starts (right of a line-number gutter)
 
 
 def _narrow(allowed: tuple[str, ...], wanted: tuple[str, ...], what: str) -> tuple[str, ...]:
@@ -174,6 +182,8 @@ class SampleStream(IterableDataset):
         plan = replace(plan, text=text, lexer=lexer,
                        degradation=tuple(degrade.sample_plan(rng, self.stage.clean_fraction)))
         image = render_image(plan)
+        if self.stage.line_grid:
+            return self._on_line_grid(image, plan, lexer == "text")
         scale = min(1.0, self.stage.fixed_width / image.width) if self.stage.fixed_width else 1.0
         cells = None
         one_line = "\n" not in text
@@ -185,6 +195,29 @@ class SampleStream(IterableDataset):
         return Sample(pad_to_multiple(image, self.stage.pad_to) if self.stage.pad_to else image, text, cells,
                       lexer == "text", self.stage.grid and scale == 1.0 and not one_line)
 
+    def _on_line_grid(self, image: Image.Image, plan: Any, is_random: bool) -> Sample:
+        """The render normalized as at inference; clean ones with the token cell of every character, when the
+        fitted rows hold the renderer's lines one each (else the layout is not trusted)."""
+        image, grid = line_grid(image, self.stage.line_grid)
+        if plan.degradation:
+            return Sample(image, plan.text, None, is_random)
+        centres, code_left = char_centres(plan.text, plan.spec)
+        lines = plan.text.split("\n")
+        line_y = [next((c[1] for c in centres_of_line if c), None) for centres_of_line in _split_lines(centres)]
+        rows = [int(grid.map_y(y) // MERGED_PATCH) if y is not None else None for y in line_y]
+        known = [(r, row) for r, row in enumerate(rows) if row is not None]
+        first_row = known[0][1] - known[0][0] if known else 0
+        height = grid.size[1] // MERGED_PATCH
+        fits = (bool(known) and all(row == first_row + r for r, row in known) and first_row >= 0
+                and first_row + len(lines) <= height
+                and (len(lines) == 1 or abs(grid.pitch / line_pitch(plan.text, plan.spec) - 1) < 0.03))
+        if not fits:
+            return Sample(image, plan.text, None, is_random)
+        cells = tuple(None if c is None else (int(grid.map_y(c[1]) // MERGED_PATCH),
+                                              int(grid.map_x(c[0]) // MERGED_PATCH)) for c in centres)
+        return Sample(image, plan.text, cells, is_random, True, first_row,
+                      int(grid.map_x(code_left) // MERGED_PATCH))
+
     def __iter__(self) -> Iterator[Sample]:
         info = get_worker_info()
         workers, worker = (info.num_workers, info.id) if info else (1, 0)
@@ -192,6 +225,17 @@ class SampleStream(IterableDataset):
         while True:
             yield self.sample(index)
             index += workers
+
+
+def _split_lines(centres: list[Any]) -> list[list[Any]]:
+    """Per-character entries split at the newlines' None entries."""
+    lines: list[list[Any]] = [[]]
+    for entry in centres:
+        if entry is None:
+            lines.append([])
+        else:
+            lines[-1].append(entry)
+    return lines
 
 
 def _cells(text: str, spec: Any, scale: float) -> tuple[tuple[int, int] | None, ...]:
@@ -241,7 +285,8 @@ class Collator:
         encoded["labels"] = labels
         if self.align:
             encoded["align_mask"] = self._align_mask(encoded, batch)
-        return {**encoded, "texts": [sample.text for sample in batch], "by_row": [sample.by_row for sample in batch]}
+        return {**encoded, "texts": [sample.text for sample in batch],
+                "by_row": [(sample.first_row, sample.first_column) if sample.by_row else None for sample in batch]}
 
     def _align_mask(self, encoded: dict[str, torch.Tensor], batch: list[Sample]) -> torch.Tensor:
         length = encoded["input_ids"].shape[1]

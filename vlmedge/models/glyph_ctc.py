@@ -45,12 +45,13 @@ class GlyphCTCHead(nn.Module):
         return logits.float().log_softmax(dim=-1)
 
     def loss(self, merged: torch.Tensor, grids: torch.Tensor, texts: list[str], merge_size: int,
-             by_row: list[bool] | None = None) -> torch.Tensor:
+             by_row: list[tuple[int, int] | None] | None = None) -> torch.Tensor:
         """Mean CTC loss (per target character) over the text lines of a batch whose place is known; 0 if none.
 
-        A single-line sample is read from all its token rows (it may straddle two); a sample flagged `by_row`
-        (a grid layout) has line r in token row r. Other multi-line samples are skipped, and so are lines too
-        dense for the frames (over 4 characters per 28 px token), which cannot be aligned.
+        A single-line sample is read from all its token rows (it may straddle two); a sample with a `by_row`
+        entry (first_row, first_column) (a grid layout) has line r in token row first_row + r, its code from
+        token column first_column on (right of a line-number gutter). Other multi-line samples are skipped, and
+        so are lines too dense for the frames (over 4 characters per 28 px token), which cannot be aligned.
         """
         log_probs, targets, input_lengths, target_lengths = [], [], [], []
         offset = 0
@@ -59,16 +60,19 @@ class GlyphCTCHead(nn.Module):
             rows, columns = height // merge_size, width // merge_size
             tokens = merged[offset:offset + rows * columns]
             offset += rows * columns
-            if by_row and by_row[index]:
-                lines = [(tokens[r * columns:(r + 1) * columns], 1, line)
-                         for r, line in enumerate(text.split("\n")[:rows])]
+            if by_row and by_row[index] is not None:
+                first_row, first_column = by_row[index]
+                grid_rows = tokens.reshape(rows, columns, -1)[first_row:, first_column:]
+                line_columns = columns - first_column
+                lines = [(grid_rows[r], 1, line) for r, line in enumerate(text.split("\n")[:len(grid_rows)])]
             else:
+                line_columns = columns
                 lines = [(tokens, rows, text)] if "\n" not in text else []
             for line_tokens, line_rows, line in lines:
-                if 0 < _frames_needed(line) <= columns * self.frames:
-                    log_probs.append(self(line_tokens, line_rows, columns))
+                if 0 < _frames_needed(line) <= line_columns * self.frames:
+                    log_probs.append(self(line_tokens, line_rows, line_columns))
                     targets.append(torch.tensor([_INDEX.get(char, _OTHER) for char in line]))
-                    input_lengths.append(columns * self.frames)
+                    input_lengths.append(line_columns * self.frames)
                     target_lengths.append(len(line))
         if not log_probs:
             return merged.new_zeros(())

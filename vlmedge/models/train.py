@@ -37,6 +37,9 @@ from vlmedge.models.tokenizer import train_tokenizer
 from vlmedge.stage import StageRecord, stage_output
 
 DEFAULT_RECIPE = REPO_ROOT_SPEC / "train" / "vlmedge-tiny.yaml"
+# Merged-token budget of line-grid images (the shipped processor's max_pixels / 28^2): a 24-line, 100-column
+# screenshot at 12 px fits unsqueezed.
+LINE_GRID_TOKENS = 2048
 
 
 @dataclass
@@ -75,11 +78,11 @@ def stages_of(recipe: dict[str, Any]) -> list[Stage]:
                          tuple(stage["font_sizes"]), stage.get("max_columns", 100), tuple(stage.get("themes", ())),
                          tuple(stage.get("fonts", ())), stage.get("plain", False), stage.get("pad_to", 0),
                          stage.get("padding"), stage.get("fixed_width", 0), stage.get("grid", False), replay,
-                         replay_fraction)
+                         replay_fraction, LINE_GRID_TOKENS if stage.get("line_grid") else 0)
         if stage.get("align") and not (data.layout_known or (replay and replay.layout_known)):
             raise VlmedgeError(f"training stage {stage['name']} sets align but its layout is not known exactly: "
-                               f"align needs plain: true, pad_to: {MERGED_PATCH} and max_lines: 1 or grid: true "
-                               "(in the stage or in the stage it replays)")
+                               f"align needs line_grid: true, or plain: true, pad_to: {MERGED_PATCH} and max_lines: 1 "
+                               "or grid: true (in the stage or in the stage it replays)")
         cooldown = stage.get("cooldown", {})
         steps_in_stage = stage["until_step"] - (stages[-1].until_step if stages else 0)
         if cooldown and not (0 < cooldown.get("steps", 0) <= steps_in_stage and 0 < cooldown.get("to", 0) <= 1):
@@ -214,6 +217,11 @@ def train(run: Path, recipe_path: Path = DEFAULT_RECIPE, resume: bool = False, i
             merge_size=spec["vision"]["spatial_merge_size"], temporal_patch_size=spec["vision"]["temporal_patch_size"])
         processor = make_processor("qwen2_vl", image_processor, tokenizer, tokenizer.chat_template)
         model = Qwen2VLForConditionalGeneration(build_config(spec, tokenizer))
+    if any(stage.data.line_grid for stage in stages_of(recipe)):
+        # The model reads line-grid images from now on: its processor says so (runtimes normalize inputs when
+        # it does) and takes them whole.
+        processor.image_processor.line_grid = True
+        processor.image_processor.size["longest_edge"] = LINE_GRID_TOKENS * MERGED_PATCH ** 2
     model.to(device).train()
     glyph_head = GlyphCTCHead(model.config.text_config.hidden_size).to(device)
     opt = recipe["optimizer"]

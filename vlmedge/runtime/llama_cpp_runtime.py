@@ -19,6 +19,7 @@ from PIL import Image
 
 from vlmedge.errors import VlmedgeError
 from vlmedge.export.gguf.inspect import find_gguf_pair
+from vlmedge.models import line_grid
 from vlmedge.runtime import llama_log
 from vlmedge.runtime.base import PROMPT, Runtime, Transcription
 
@@ -60,6 +61,8 @@ class LlamaCppRuntime(Runtime):
         self.image_min_tokens = max(1, self.min_pixels // unit ** 2)
         self.image_max_tokens = min(image_max_tokens or 10**9, model_max_pixels // unit ** 2 or 4096)
         self.max_pixels = self.image_max_tokens * unit ** 2
+        # A model that reads line-grid images (its mmproj says so): screenshots are normalized first.
+        self.line_grid_tokens = self.image_max_tokens if mmproj.metadata.get(line_grid.LINE_GRID_KEY) else 0
         context = self.image_max_tokens + max_new_tokens + 128
         llama_log.install()
         try:
@@ -134,7 +137,8 @@ class LlamaCppRuntime(Runtime):
         return image.resize((width, height), Image.Resampling.BICUBIC)
 
     def _bitmap(self, image: Image.Image) -> Any:
-        rgb = np.ascontiguousarray(np.asarray(self._model_sized(image.convert("RGB")), dtype=np.uint8))
+        image = line_grid.model_input(image.convert("RGB"), self.line_grid_tokens)
+        rgb = np.ascontiguousarray(np.asarray(self._model_sized(image), dtype=np.uint8))
         buffer = (ctypes.c_ubyte * rgb.size).from_buffer_copy(rgb.tobytes())
         return self._mtmd.mtmd_bitmap_init(rgb.shape[1], rgb.shape[0], buffer)
 

@@ -9,6 +9,7 @@ import numpy as np
 import torch
 from PIL import Image
 
+from vlmedge.models import line_grid
 from vlmedge.runtime.base import PROMPT, Runtime, Transcription
 
 
@@ -55,6 +56,8 @@ class TorchRuntime(Runtime):
         self.processor = processor
         self.max_new_tokens = max_new_tokens
         self.batch_size = batch_size
+        # A model trained on line-grid images says so in its processor; the screenshot is normalized first.
+        self.line_grid_tokens = line_grid.for_processor(processor.image_processor)
         self.prompt = processor.apply_chat_template(prompt_messages(), add_generation_prompt=True, tokenize=False)
         # One clock per model: hooks stay registered for the model's life, so runtimes opened again on the same
         # model (training's stage-end evaluations) reuse them instead of stacking more.
@@ -71,7 +74,8 @@ class TorchRuntime(Runtime):
     def answer_logits(self, image: Image.Image, answer_ids: list[int]) -> np.ndarray:
         """Next-token logits at every answer position, the answer given (teacher forcing): row i predicts
         answer_ids[i]; len(answer_ids) + 1 rows."""
-        inputs = self.processor(text=[self.prompt], images=[image.convert("RGB")], return_tensors="pt")
+        image = line_grid.model_input(image.convert("RGB"), self.line_grid_tokens)
+        inputs = self.processor(text=[self.prompt], images=[image], return_tensors="pt")
         prompt_length = inputs["input_ids"].shape[1]
         answer = torch.tensor([answer_ids], dtype=inputs["input_ids"].dtype)
         inputs["input_ids"] = torch.cat([inputs["input_ids"], answer], dim=1)
@@ -86,7 +90,8 @@ class TorchRuntime(Runtime):
         results: list[Transcription] = []
         tokenizer = self.processor.tokenizer
         for start in range(0, len(images), self.batch_size):
-            batch = [image.convert("RGB") for image in images[start:start + self.batch_size]]
+            batch = [line_grid.model_input(image.convert("RGB"), self.line_grid_tokens)
+                     for image in images[start:start + self.batch_size]]
             began = time.perf_counter()
             tokenizer.padding_side = "left"
             inputs = self.processor(text=[self.prompt] * len(batch), images=batch, return_tensors="pt",

@@ -14,6 +14,7 @@ import numpy as np
 
 from vlmedge.errors import VlmedgeError
 from vlmedge.export.gguf.checkpoint import Checkpoint
+from vlmedge.models.line_grid import LINE_GRID_FLAG, LINE_GRID_KEY
 
 PROJECTORS = {"qwen2_vl": gguf.VisionProjectorType.QWEN2VL, "qwen2_5_vl": gguf.VisionProjectorType.QWEN25VL,
               "qwen3_vl": gguf.VisionProjectorType.QWEN3VL}
@@ -83,6 +84,9 @@ def write_mmproj(checkpoint: Checkpoint, out: Path, kind: str = "f16") -> Path:
     min_pixels, max_pixels = pixel_limits(checkpoint.preprocessor)
     writer.add_vision_min_pixels(min_pixels)
     writer.add_vision_max_pixels(max_pixels)
+    if checkpoint.preprocessor.get(LINE_GRID_FLAG):
+        # A model that reads line-grid images: runtimes normalize screenshots first (vlmedge/models/line_grid.py).
+        writer.add_bool(LINE_GRID_KEY, True)
     if qwen25:
         writer.add_vision_use_silu(True)
         full = list(vision.fullatt_block_indexes)
