@@ -55,6 +55,8 @@ def probe(checkpoint: Path, recipe_path: Path, stage_name: str, samples: int) ->
     pairs = [stream.sample(HELD_BACK + index) for index in range(samples)]
     swapped = [(pairs[(index + 1) % samples].image, sample.text) for index, sample in enumerate(pairs)]
     processor = load_processor(checkpoint, "qwen2_vl")
+    if stages[stage_name].data.line_grid:  # line-grid images are sized for their own budget: take them whole
+        processor.image_processor.size["longest_edge"] = stages[stage_name].data.line_grid * 28 * 28
     model = Qwen2VLForConditionalGeneration.from_pretrained(str(checkpoint), dtype=torch.float32).eval()
     collate = Collator(processor)
     losses = {"matched": [], "swapped": []}
@@ -80,7 +82,8 @@ def greedy_cer(model: torch.nn.Module, processor: object, pairs: list[Sample]) -
     from vlmedge.evaluate.metrics import score
     from vlmedge.runtime.torch_runtime import TorchRuntime
 
-    outputs = TorchRuntime(model, processor, max_new_tokens=64, batch_size=BATCH).transcribe(
+    # Room for a multi-line answer (the runtime caps it again at 4 tokens per vision token).
+    outputs = TorchRuntime(model, processor, max_new_tokens=512, batch_size=BATCH).transcribe(
         [sample.image for sample in pairs])
     edits = {"random": [0, 0], "code": [0, 0]}
     for sample, output in zip(pairs, outputs, strict=True):

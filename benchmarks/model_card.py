@@ -82,8 +82,8 @@ def progress_section(step: int, probe: dict[str, Any] | None, probed: str, total
     if probe is None:
         return lines + [""]
     return lines[:2] + [
-        f"Step {step} of {total}, stage `{stage}`. Until the natural-layout stages the CER above stays near 100 %:",
-        f"what says whether the decoder reads yet is the decoder probe on 64 held-back samples of the stage `{probed}`",
+        f"Step {step} of {total}, stage `{stage}`. Before the full-snippet stages the CER above says little;",
+        f"what says how far the decoder reads is the decoder probe on 64 held-back samples of the stage `{probed}`",
         "(teacher-forced answer loss with each sample's own image and with another sample's, token accuracy overall",
         "and on the first answer token, greedy CER on random-character and code lines):",
         "",
@@ -138,6 +138,7 @@ def write_card(model_dir: Path, evaluation: dict[str, Any], holdout: dict[str, A
     config = json.loads((model_dir / "config.json").read_text())
     size_mb = sum(f.stat().st_size for f in model_dir.glob("*.safetensors")) / 1e6
     trained = manifest.get("results", {})
+    preprocessor = json.loads((model_dir / "preprocessor_config.json").read_text())
     text, vision = config["text_config"], config["vision_config"]
     examples = [p for p in evaluation["predictions"] if p["condition"] == "clean"][:3]
     stage, probed, total = curriculum_position(trained.get("step", 0))
@@ -155,6 +156,9 @@ def write_card(model_dir: Path, evaluation: dict[str, Any], holdout: dict[str, A
         f"- vision: depth {vision['depth']}, width {vision['embed_dim']}, patch {vision['patch_size']}, "
         f"merge {vision['spatial_merge_size']}, temporal patch {vision['temporal_patch_size']}",
         f"- weights: {size_mb:.1f} MB (float16 safetensors)",
+        *(["- input: line-grid screenshots (each text line rescaled into its own 28 px row of vision tokens, found "
+           "from the pixels; vlmedge's runtimes do it, see vlmedge/models/line_grid.py)"]
+          if preprocessor.get("line_grid") else []),
         f"- training: {trained.get('step', '?')} optimizer steps; samples seen per curriculum stage: "
         f"{trained.get('samples_seen', {})}; recipe `configs/train/vlmedge-tiny.yaml`",
         "",

@@ -135,3 +135,39 @@ def test_torch_runtime_normalizes_when_the_model_asks() -> None:
     raw = TorchRuntime(loaded.model, plain).prompt_logits(image)
     np.testing.assert_allclose(normalized, by_hand, rtol=1e-5, atol=1e-5)
     assert np.abs(normalized - raw).max() > 1e-3  # the model saw another image
+
+
+def test_normalizing_twice_changes_nothing() -> None:
+    image = render(CODE, "python", SPECS[2])
+    once = line_grid.model_input(image, 2048)
+    twice = line_grid.model_input(once, 2048)
+    assert twice.size == once.size and np.array_equal(np.asarray(twice), np.asarray(once))
+
+
+def test_a_line_grid_stage_trains_and_flags_the_model(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    import yaml
+
+    from vlmedge.models import load
+    from vlmedge.models.architecture import read_spec
+    from vlmedge.models.train import DEFAULT_RECIPE, LINE_GRID_TOKENS, train
+
+    spec = read_spec()
+    spec["text"].update({"num_hidden_layers": 1, "intermediate_size": 256})
+    spec["vision"].update({"depth": 1, "embed_dim": 128, "num_heads": 2})
+    spec_file = tmp_path / "spec.yaml"
+    spec_file.write_text(yaml.safe_dump(spec))
+    recipe = yaml.safe_load(DEFAULT_RECIPE.read_text())
+    stage = next(s for s in recipe["stages"] if s.get("line_grid"))
+    recipe.update({"model_spec": str(spec_file), "checkpoint_every": 1000,
+                   "tokenizer": {"vocab_size": 400, "corpus_units": 100}, "guided_attention": {"layer": 0, "head": 0}})
+    recipe["stages"] = [{**stage, "until_step": 20, "batch_size": 4, "max_lines": 4, "cooldown": {"steps": 5, "to": 0.5}}]
+    recipe_file = tmp_path / "recipe.yaml"
+    recipe_file.write_text(yaml.safe_dump(recipe))
+    train(tmp_path / "run", recipe_file, threads=1, progress=False)
+    log = [json.loads(line) for line in (tmp_path / "run" / "log.jsonl").read_text().splitlines()]
+    assert log[-1]["step"] == 20 and log[-1]["glyph_ctc"] > 0 and log[-1]["align"] > 0, log  # layout known
+    config = json.loads((tmp_path / "run" / "checkpoint" / "preprocessor_config.json").read_text())
+    assert config["line_grid"] is True and config["size"]["longest_edge"] == LINE_GRID_TOKENS * 28 * 28
+    assert line_grid.for_processor(load(tmp_path / "run" / "checkpoint").processor.image_processor) == LINE_GRID_TOKENS

@@ -183,6 +183,8 @@ def fit(image: Image.Image, max_tokens: int) -> GridFit:
     scale_y = ROW / pitch
     # Line centres (centre + k * pitch) land on row centres (ROW / 2 + k' * ROW).
     offset_y = (ROW / 2 - centre * scale_y) % ROW
+    if abs(scale_y - 1) < 0.02 and min(offset_y, ROW - offset_y) < 2.5:
+        scale_y, offset_y = 1.0, 0.0  # already on the grid (normalized once): leave the pixels as they are
     height = max(ROW, int(np.ceil((image.height * scale_y + offset_y) / ROW)) * ROW)
     rows = height // ROW
     scale_x = scale_y
@@ -209,7 +211,7 @@ def apply(image: Image.Image, grid: GridFit) -> Image.Image:
     image = image.convert("RGB")
     width = max(1, round(image.width * grid.scale_x))
     height = max(1, round(image.height * grid.scale_y))
-    scaled = image.resize((width, height), Image.Resampling.LANCZOS)
+    scaled = image if (width, height) == image.size else image.resize((width, height), Image.Resampling.LANCZOS)
     canvas = Image.new("RGB", grid.size, background(image))
     canvas.paste(scaled, (0, int(round(grid.offset_y))))
     return canvas
