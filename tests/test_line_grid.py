@@ -171,3 +171,14 @@ def test_a_line_grid_stage_trains_and_flags_the_model(tmp_path) -> None:  # type
     config = json.loads((tmp_path / "run" / "checkpoint" / "preprocessor_config.json").read_text())
     assert config["line_grid"] is True and config["size"]["longest_edge"] == LINE_GRID_TOKENS * 28 * 28
     assert line_grid.for_processor(load(tmp_path / "run" / "checkpoint").processor.image_processor) == LINE_GRID_TOKENS
+
+
+@pytest.mark.parametrize("degrees", [-2.2, 1.5])
+def test_a_tilted_photo_is_levelled_first(degrees: float) -> None:
+    spec = SPECS[0]
+    image = render(CODE, "python", spec)
+    tilted = image.rotate(degrees, Image.Resampling.BILINEAR, fillcolor=image.getpixel((0, 0)))
+    assert line_grid.skew(tilted) == pytest.approx(-degrees, abs=0.2)
+    assert line_grid.skew(image) == 0.0  # level text is left alone
+    _, grid = line_grid.line_grid(tilted)
+    assert grid.pitch == pytest.approx(line_pitch(CODE, spec), rel=0.03)

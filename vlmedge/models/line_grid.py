@@ -26,6 +26,44 @@ SINGLE_LINE_INK = 0.72
 EDGE_LEVEL = 24  # grey-level step between neighbouring pixels that counts as a glyph edge
 
 
+MAX_SKEW = 3.0  # degrees: a phone photo of a screen held roughly level
+SKEW_STEP = 0.25
+
+
+def skew(image: Image.Image) -> float:
+    """The rotation in degrees that makes the text lines level: the angle whose row profile of glyph edges is
+    the most peaked (projection-profile deskew). 0 for level text."""
+    small = image.convert("L")
+    if small.width > 400:
+        small = small.resize((400, max(1, round(small.height * 400 / small.width))), Image.Resampling.BILINEAR)
+    gray = np.asarray(small, dtype=np.float32)
+    if gray.shape[0] < 8 or gray.shape[1] < 8:
+        return 0.0
+    edges = np.abs(np.diff(gray, axis=1))
+    edge_image = Image.fromarray(np.clip(edges * 4, 0, 255).astype(np.uint8))
+
+    def peakedness(angle: float) -> float:
+        rotated = np.asarray(edge_image.rotate(angle, Image.Resampling.BILINEAR), dtype=np.float64)
+        profile = rotated.sum(axis=1)
+        return float((profile * profile).sum())
+
+    angles = np.arange(-MAX_SKEW, MAX_SKEW + 1e-9, SKEW_STEP)
+    scores = [peakedness(a) for a in angles]
+    best = float(angles[int(np.argmax(scores))])
+    fine = np.arange(best - SKEW_STEP, best + SKEW_STEP + 1e-9, SKEW_STEP / 5)
+    best = float(fine[int(np.argmax([peakedness(a) for a in fine]))])
+    # Level text peaks at 0 within a step's noise: leave it alone rather than resample it.
+    return best if abs(best) >= 0.3 and peakedness(best) > 1.02 * peakedness(0.0) else 0.0
+
+
+def deskew(image: Image.Image) -> Image.Image:
+    """`image` with its text lines made level (unchanged when they already are)."""
+    angle = skew(image)
+    if not angle:
+        return image
+    return image.convert("RGB").rotate(angle, Image.Resampling.BICUBIC, fillcolor=background(image))
+
+
 @dataclass(frozen=True)
 class GridFit:
     """The transform line_grid applied: source (x, y) -> (x * scale_x, y * scale_y + offset_y)."""
@@ -67,7 +105,9 @@ def _bands(profile: np.ndarray) -> list[tuple[int, int]]:
     """Runs of rows with ink: (first, end) pairs."""
     if profile.max() <= 0:
         return []
-    inked = profile > 0.05 * profile.max()
+    # Above the floor that slanted borders (a window photographed off-axis) put under every row.
+    floor = float(np.percentile(profile, 20))
+    inked = profile > floor + 0.25 * (float(profile.max()) - floor) if floor > 0.5 else profile > 0.05 * profile.max()
     bands, start = [], None
     for y, on in enumerate(inked):
         if on and start is None:
@@ -218,6 +258,8 @@ def apply(image: Image.Image, grid: GridFit) -> Image.Image:
 
 
 def line_grid(image: Image.Image, max_tokens: int = 2048) -> tuple[Image.Image, GridFit]:
+    """`image` made level and put on the line grid, and the grid's transform (of the levelled image)."""
+    image = deskew(image)
     grid = fit(image, max_tokens)
     return apply(image, grid), grid
 
@@ -234,4 +276,4 @@ def for_processor(image_processor: object) -> int:
 
 def model_input(image: Image.Image, max_tokens: int) -> Image.Image:
     """What a model reads: the line-grid image within `max_tokens`, or the image itself when 0."""
-    return apply(image, fit(image, max_tokens)) if max_tokens else image
+    return line_grid(image, max_tokens)[0] if max_tokens else image
