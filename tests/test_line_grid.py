@@ -163,7 +163,8 @@ def test_a_line_grid_stage_trains_and_flags_the_model(tmp_path) -> None:  # type
     recipe.update({"model_spec": str(spec_file), "checkpoint_every": 1000,
                    "tokenizer": {"vocab_size": 400, "corpus_units": 100},
                    "guided_attention": {"layer": 0, "head": 0}})
-    recipe["stages"] = [{**stage, "until_step": 20, "batch_size": 4, "max_lines": 4, "cooldown": {"steps": 5, "to": 0.5}}]
+    recipe["stages"] = [{**stage, "until_step": 20, "batch_size": 4, "max_lines": 4,
+                         "cooldown": {"steps": 5, "to": 0.5}}]
     recipe_file = tmp_path / "recipe.yaml"
     recipe_file.write_text(yaml.safe_dump(recipe))
     train(tmp_path / "run", recipe_file, threads=1, progress=False)
