@@ -71,7 +71,7 @@ def test_answer_logits_match_transformers_with_llama_cpp_gelu(exports: dict[str,
     reference for our file. Against it the f16 GGUF stays within 2e-3 rel L2 at the prompt end and 1e-2 at every
     answer position, and picks the same next token wherever transformers' top two are 0.05 logits apart or more
     (benchmarks/gguf_logit_parity.py, 16 screenshots, step 24,000: all 1034 with a 0.01 gap agreed). Against stock
-    transformers the prompt-end gap is several times larger (up to 3.4e-2 along answers; a conversion bug is > 0.1)."""
+    transformers the gap is larger along the answer (up to 3.4e-2; a conversion bug is > 0.1)."""
     from vlmedge.calibration.dataset import load_split
     from vlmedge.export.gguf.reference import llama_cpp_merger_gelu
 
@@ -88,7 +88,10 @@ def test_answer_logits_match_transformers_with_llama_cpp_gelu(exports: dict[str,
         assert ours.shape == matched.shape == (len(answer) + 1, runtime.llm.n_vocab())
         error, stock_error = rel_l2_rows(ours, matched), rel_l2_rows(ours, stock)
         assert error[0] < 2e-3 and error.max() < 1e-2, (error[0], error.max())
-        assert stock_error[0] > 2 * error[0] and stock_error.max() < 0.1, (stock_error[0], stock_error.max())
+        # The tanh-GELU reference is the closer one along the answer (at the prompt end alone the two can tie:
+        # step-25,700 weights, 9.2e-4 each on one screenshot), and stock transformers is still no conversion bug.
+        assert np.median(stock_error) > np.median(error) and stock_error.max() < 0.1, (
+            np.median(stock_error), np.median(error), stock_error.max())
         ranked = np.sort(matched, axis=1)
         clear = ranked[:, -1] - ranked[:, -2] >= 0.05
         assert (ours.argmax(axis=1) == matched.argmax(axis=1))[clear].all()

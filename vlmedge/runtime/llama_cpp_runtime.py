@@ -7,12 +7,13 @@ KV cells; greedy argmax over the last logits keeps the output comparable token f
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import os
 import time
 import weakref
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import numpy as np
 from PIL import Image
@@ -31,6 +32,26 @@ _CHATML = "<|im_start|>user\n" + _IMAGE_IN_TEMPLATE + "{prompt}<|im_end|>\n<|im_
 def _release(llm: Any, mtmd: Any, ctx: Any) -> None:
     mtmd.mtmd_free(ctx)
     llm.close()
+
+
+@contextlib.contextmanager
+def _plain_weight_buffers(llama_cpp: Any) -> Iterator[None]:
+    """Load weights without llama.cpp's extra buffer types (AMX / repacked layouts): on an AMX CPU (Sapphire
+    Rapids) the AMX q8_0 path segfaulted in llama_decode on a 500-token prompt, and Llama() has no flag for it,
+    so its default model params are patched while it is built."""
+    module = llama_cpp.llama.llama_cpp
+    default = module.llama_model_default_params
+
+    def params() -> Any:
+        value = default()
+        value.use_extra_bufts = False
+        return value
+
+    module.llama_model_default_params = params
+    try:
+        yield
+    finally:
+        module.llama_model_default_params = default
 
 
 class LlamaCppRuntime(Runtime):
@@ -66,9 +87,10 @@ class LlamaCppRuntime(Runtime):
         context = self.image_max_tokens + max_new_tokens + 128
         llama_log.install()
         try:
-            self.llm = llama_cpp.Llama(model_path=str(text.path), n_ctx=context, n_batch=n_batch, n_ubatch=n_batch,
-                                       n_threads=self.threads, n_threads_batch=self.threads, use_mmap=use_mmap,
-                                       logits_all=False, verbose=False)
+            with _plain_weight_buffers(llama_cpp):
+                self.llm = llama_cpp.Llama(model_path=str(text.path), n_ctx=context, n_batch=n_batch,
+                                           n_ubatch=n_batch, n_threads=self.threads, n_threads_batch=self.threads,
+                                           use_mmap=use_mmap, logits_all=False, verbose=False)
         except ValueError as error:
             raise VlmedgeError(f"llama.cpp could not load {text.path}: {error} ({llama_log.tail()})") from None
         params = mtmd_cpp.mtmd_context_params_default()
