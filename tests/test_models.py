@@ -117,8 +117,8 @@ def test_training_steps_lower_the_loss(tmp_path: Path) -> None:
     continued = [json.loads(line) for line in (tmp_path / "more" / "log.jsonl").read_text().splitlines()]
     warmup = recipe["optimizer"]["warmup_steps"]
     assert [entry["step"] for entry in continued] == [100]
-    # The entry at step 100 was logged 21 steps into the new warm-up (steps 80..100).
-    assert continued[0]["lr"] == pytest.approx(recipe["optimizer"]["lr"] * 21 / warmup) and warmup > 21
+    # The entry at step 100 logs the LR its last step ran at: the 20th of the new warm-up (steps 80..99).
+    assert continued[0]["lr"] == pytest.approx(recipe["optimizer"]["lr"] * 20 / warmup) and warmup > 21
     # A recipe with another vocabulary keeps everything but the token embeddings (the vision tower reads the same).
     recipe["tokenizer"]["vocab_size"] = 300
     recipe_file.write_text(yaml.safe_dump(recipe))
