@@ -225,6 +225,8 @@ def test_bundle_measures_and_packs(exports: dict[str, Path], tmp_path: Path) -> 
     assert manifest["versions"]["llama_cpp_python"] == "0.3.36"
     assert all(len(f["sha256"]) == 64 for f in manifest["files"])
     assert "llama-server -m model-q4_k_m.gguf --mmproj mmproj-f16.gguf" in readme
+    # The default model reads line-grid screenshots: its mmproj says so, and the README tells clients what to send.
+    assert manifest["serve"]["line_grid"] is True and "model_input(Image.open" in readme
 
 
 def test_bundle_refuses_a_variant_over_budget(exports: dict[str, Path], tmp_path: Path) -> None:

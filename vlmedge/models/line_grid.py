@@ -19,6 +19,9 @@ from PIL import Image
 LINE_GRID_FLAG = "line_grid"
 LINE_GRID_KEY = "vlmedge.line_grid"
 ROW = 28  # one merged vision token: 14 px patches, 2x2 merged
+# Merged-token budget of line-grid inputs (the default model's processor max_pixels / 28^2): a 24-line,
+# 100-column screenshot at 12 px fits unsqueezed.
+DEFAULT_TOKENS = 2048
 # Line pitches we look for, in source pixels: 9-13 px fonts at 1.1x spacing up to 40 px fonts at 1.7x.
 MIN_PITCH, MAX_PITCH = 10.0, 72.0
 # A single line (no vertical period): its ink band is about this share of its line box.
@@ -96,9 +99,7 @@ def _edge_profile(gray: np.ndarray) -> np.ndarray:
     # Columns stepping in most rows are vertical rules (window borders, gutter separators), not glyphs.
     stepped[:, stepped.mean(axis=0) > 0.5] = False
     steps = stepped.sum(axis=1).astype(np.float64)
-    steps = np.concatenate([[0.0], steps, [0.0]])
-    steps = np.log1p(steps)
-    return steps
+    return np.log1p(np.concatenate([[0.0], steps, [0.0]]))
 
 
 def _bands(profile: np.ndarray) -> list[tuple[int, int]]:
@@ -257,7 +258,7 @@ def apply(image: Image.Image, grid: GridFit) -> Image.Image:
     return canvas
 
 
-def line_grid(image: Image.Image, max_tokens: int = 2048) -> tuple[Image.Image, GridFit]:
+def line_grid(image: Image.Image, max_tokens: int = DEFAULT_TOKENS) -> tuple[Image.Image, GridFit]:
     """`image` made level and put on the line grid, and the grid's transform (of the levelled image)."""
     image = deskew(image)
     grid = fit(image, max_tokens)
@@ -271,7 +272,7 @@ def for_processor(image_processor: object) -> int:
         return 0
     size = getattr(image_processor, "size", None) or {}
     longest = size.get("longest_edge") if hasattr(size, "get") else None
-    return int(longest or 2048 * ROW * ROW) // (ROW * ROW)
+    return int(longest or DEFAULT_TOKENS * ROW * ROW) // (ROW * ROW)
 
 
 def model_input(image: Image.Image, max_tokens: int) -> Image.Image:

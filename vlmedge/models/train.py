@@ -28,6 +28,7 @@ from vlmedge.calibration.program import ProgramGenerator
 from vlmedge.calibration.render import MERGED_PATCH, normalize_code
 from vlmedge.calibration.themes import THEMES
 from vlmedge.errors import VlmedgeError
+from vlmedge.models import line_grid
 from vlmedge.models.architecture import REPO_ROOT_SPEC, build_config, read_spec
 from vlmedge.models.data import Collator, SampleStream, StageData
 from vlmedge.models.glyph_ctc import GlyphCTCHead, MergedTokens
@@ -37,9 +38,7 @@ from vlmedge.models.tokenizer import train_tokenizer
 from vlmedge.stage import StageRecord, stage_output
 
 DEFAULT_RECIPE = REPO_ROOT_SPEC / "train" / "vlmedge-tiny.yaml"
-# Merged-token budget of line-grid images (the shipped processor's max_pixels / 28^2): a 24-line, 100-column
-# screenshot at 12 px fits unsqueezed.
-LINE_GRID_TOKENS = 2048
+LINE_GRID_TOKENS = line_grid.DEFAULT_TOKENS
 
 
 @dataclass
