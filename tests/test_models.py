@@ -129,6 +129,12 @@ def test_training_steps_lower_the_loss(tmp_path: Path) -> None:
     train(tmp_path / "revocab", recipe_file, init_from=tmp_path / "exported", threads=1, progress=False)
     revocab = load(tmp_path / "revocab" / "checkpoint")
     assert revocab.model.config.text_config.vocab_size == len(revocab.processor.tokenizer) == 300
+    # Shipped weights already at the recipe's last step: a one-line error, no run folder.
+    recipe["stages"][-1]["until_step"] = 80
+    recipe_file.write_text(yaml.safe_dump(recipe))
+    with pytest.raises(VlmedgeError, match="is at step 80, where .* ends \\(80\\): raise the last stage's until_step"):
+        train(tmp_path / "done", recipe_file, init_from=tmp_path / "exported", threads=1, progress=False)
+    assert not (tmp_path / "done").exists()
     del state["glyph_ctc"]  # a checkpoint written before the head existed
     torch.save(state, tmp_path / "run" / "checkpoint" / "trainer_state.pt")
     with pytest.raises(VlmedgeError, match="predates the glyph CTC head.*--init-from"):
