@@ -128,6 +128,9 @@ def verdict(evaluation: dict[str, Any]) -> str:
         return "meets the targets."
     if clean <= 0.05:
         return "meets the minimum (<= 5 % clean), not yet the targets; keep training."
+    if clean <= 0.5:
+        return (f"**below the minimum**: it reads code, but at {pct(clean)} clean CER it is short of the minimum "
+                "(<= 5 % clean); keep training.")
     return ("**does not read code yet**: it is below even the minimum (<= 5 % clean CER) and must be trained "
             "further before its accuracy means anything.")
 
@@ -203,7 +206,8 @@ def write_card(model_dir: Path, evaluation: dict[str, Any], holdout: dict[str, A
         f"{pct(evaluation['by_condition'].get('degraded', evaluation['overall'])['ws']['cer'])} degraded.",
         f"Status: {verdict(evaluation)}",
         "",
-        "To continue training from these weights (the curriculum resumes at the step recorded above):",
+        "To continue training from these weights (the curriculum resumes at the step recorded above; first raise "
+        "the recipe's last until_step past it):",
         "",
         "```bash",
         "vlmedge train-default --out runs/train-more --init-from models/vlmedge-tiny",
