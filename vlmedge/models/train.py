@@ -184,12 +184,13 @@ def train(run: Path, recipe_path: Path = DEFAULT_RECIPE, resume: bool = False, i
     if resume and not (run / "checkpoint" / "trainer_state.pt").is_file():
         raise VlmedgeError(f"--resume: {run} has no checkpoint/trainer_state.pt; start a new run without --resume")
     last_step = recipe["stages"][-1]["until_step"]
-    shipped_manifest = Path(init_from) / "manifest.json" if init_from else None
-    if shipped_manifest is not None and shipped_manifest.is_file():
-        shipped_step = json.loads(shipped_manifest.read_text()).get("results", {}).get("step", 0)
-        if shipped_step >= min(max_steps or last_step, last_step):
-            raise VlmedgeError(f"--init-from {init_from} is at step {shipped_step}, where {recipe_path} ends "
-                               f"({last_step}): raise the last stage's until_step (or add a stage) to train further")
+    # Shipped weights carry their place in the curriculum (step, samples drawn per stage) in their manifest.
+    shipped: dict[str, Any] = {}
+    if init_from and (Path(init_from) / "manifest.json").is_file():
+        shipped = json.loads((Path(init_from) / "manifest.json").read_text()).get("results", {})
+    if shipped.get("step", 0) >= min(max_steps or last_step, last_step):
+        raise VlmedgeError(f"--init-from {init_from} is at step {shipped['step']}, where {recipe_path} ends "
+                           f"({last_step}): raise the last stage's until_step (or add a stage) to train further")
     run.mkdir(parents=True, exist_ok=True)
     torch.set_num_threads(threads or os.cpu_count() or 1)
     torch.manual_seed(recipe["seed"])
@@ -201,9 +202,7 @@ def train(run: Path, recipe_path: Path = DEFAULT_RECIPE, resume: bool = False, i
         source = run / "checkpoint" if resume else Path(init_from)  # type: ignore[arg-type]
         processor = load_processor(source, "qwen2_vl")
         model = Qwen2VLForConditionalGeneration.from_pretrained(str(source), dtype=torch.float32)
-        if init_from and (source / "manifest.json").is_file():
-            # Shipped weights carry their place in the curriculum; continue from there with a fresh optimizer.
-            shipped = json.loads((source / "manifest.json").read_text()).get("results", {})
+        if shipped:  # continue the curriculum where the shipped weights stopped, with a fresh optimizer
             step, samples_seen = shipped.get("step", 0), shipped.get("samples_seen", {})
         if init_from and model.config.text_config.vocab_size != recipe["tokenizer"]["vocab_size"]:
             # A recipe with another vocabulary keeps what the weights learnt about images (vision tower, decoder
