@@ -184,13 +184,14 @@ def train(run: Path, recipe_path: Path = DEFAULT_RECIPE, resume: bool = False, i
     if resume and not (run / "checkpoint" / "trainer_state.pt").is_file():
         raise VlmedgeError(f"--resume: {run} has no checkpoint/trainer_state.pt; start a new run without --resume")
     last_step = recipe["stages"][-1]["until_step"]
+    limit = min(max_steps, last_step) if max_steps else last_step
     # Shipped weights carry their place in the curriculum (step, samples drawn per stage) in their manifest.
     shipped: dict[str, Any] = {}
     if init_from and (Path(init_from) / "manifest.json").is_file():
         shipped = json.loads((Path(init_from) / "manifest.json").read_text()).get("results", {})
-    if shipped.get("step", 0) >= min(max_steps or last_step, last_step):
+    if shipped.get("step", 0) >= limit:
         raise VlmedgeError(f"--init-from {init_from} is at step {shipped['step']}, where {recipe_path} ends "
-                           f"({last_step}): raise the last stage's until_step (or add a stage) to train further")
+                           f"({limit}): raise the last stage's until_step (or add a stage) to train further")
     run.mkdir(parents=True, exist_ok=True)
     torch.set_num_threads(threads or os.cpu_count() or 1)
     torch.manual_seed(recipe["seed"])
@@ -253,7 +254,6 @@ def train(run: Path, recipe_path: Path = DEFAULT_RECIPE, resume: bool = False, i
             and 0 <= guide_at["head"] < text_config.num_attention_heads):
         raise VlmedgeError(f"guided_attention {guide_at} is outside the model ({text_config.num_hidden_layers} "
                            f"layers, {text_config.num_attention_heads} heads): pick a layer and head inside it")
-    limit = min(max_steps, last_step) if max_steps else last_step
     log = (run / "log.jsonl").open("a")
     history: list[dict[str, Any]] = []
     started = time.perf_counter()
