@@ -10,14 +10,17 @@ import argparse
 import json
 from pathlib import Path
 
-from rapidfuzz.distance import Levenshtein
+from vlmedge.evaluate.metrics import Aggregate, canonical, score
 
 LENGTH_BINS = ((1, 8), (8, 14), (14, 20), (20, 1000))  # reference lines, [low, high)
 
 
 def cer(pairs: list[tuple[str, str]]) -> float:
-    characters = sum(len(reference) for reference, _ in pairs)
-    return sum(Levenshtein.distance(reference, hypothesis) for reference, hypothesis in pairs) / max(characters, 1)
+    """Micro-averaged CER with `vlmedge evaluate`'s scoring (whitespace kept, trailing spaces ignored)."""
+    total = Aggregate()
+    for reference, hypothesis in pairs:
+        total.add(score(reference, hypothesis))
+    return total.as_dict()["cer"]
 
 
 def line_error_report(predictions: Path) -> dict:
@@ -25,10 +28,10 @@ def line_error_report(predictions: Path) -> dict:
     if not rows or "reference" not in rows[0] or "hypothesis" not in rows[0]:
         raise SystemExit(f"error: {predictions} holds no reference/hypothesis rows; "
                          "pass a predictions/*.jsonl file written by `vlmedge evaluate`")
-    pairs = [(row["reference"], row["hypothesis"]) for row in rows]
+    pairs = [(canonical(row["reference"]), canonical(row["hypothesis"])) for row in rows]
     right_count = [(r, h) for r, h in pairs if r.count("\n") == h.count("\n")]
-    total_errors = sum(Levenshtein.distance(r, h) for r, h in pairs)
-    right_errors = sum(Levenshtein.distance(r, h) for r, h in right_count)
+    total_errors = sum(score(r, h).edits for r, h in pairs)
+    right_errors = sum(score(r, h).edits for r, h in right_count)
     return {
         "predictions": str(predictions),
         "samples": len(pairs),
