@@ -10,44 +10,45 @@ import argparse
 import json
 from pathlib import Path
 
-from vlmedge.evaluate.metrics import Aggregate, canonical, score
+from vlmedge.evaluate.metrics import Aggregate, Score, canonical, score
 
 LENGTH_BINS = ((1, 8), (8, 14), (14, 20), (20, 1000))  # reference lines, [low, high)
 
 
-def cer(pairs: list[tuple[str, str]]) -> float:
-    """Micro-averaged CER with `vlmedge evaluate`'s scoring (whitespace kept, trailing spaces ignored)."""
+def summary(scores: list[Score]) -> dict[str, float | int]:
+    """Micro-averaged CER and sample count (`vlmedge evaluate`'s scoring); None for an empty group, not 0."""
     total = Aggregate()
-    for reference, hypothesis in pairs:
-        total.add(score(reference, hypothesis))
-    return total.as_dict()["cer"]
+    for item in scores:
+        total.add(item)
+    return {"samples": total.count, "cer": round(total.edits / total.length, 4) if total.length else None}
 
 
 def line_error_report(predictions: Path) -> dict:
-    rows = [json.loads(line) for line in predictions.read_text().splitlines() if line.strip()]
-    if not rows or "reference" not in rows[0] or "hypothesis" not in rows[0]:
+    try:
+        rows = [json.loads(line) for line in predictions.read_text().splitlines() if line.strip()]
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        rows = []
+    if not rows or not isinstance(rows[0], dict) or "reference" not in rows[0] or "hypothesis" not in rows[0]:
         raise SystemExit(f"error: {predictions} holds no reference/hypothesis rows; "
                          "pass a predictions/*.jsonl file written by `vlmedge evaluate`")
-    pairs = [(canonical(row["reference"]), canonical(row["hypothesis"])) for row in rows]
-    right_count = [(r, h) for r, h in pairs if r.count("\n") == h.count("\n")]
-    total_errors = sum(score(r, h).edits for r, h in pairs)
-    right_errors = sum(score(r, h).edits for r, h in right_count)
+    # (reference lines, hypothesis lines, score): each pair is scored once, the groups below only select.
+    samples = [(canonical(row["reference"]).count("\n") + 1, canonical(row["hypothesis"]).count("\n") + 1,
+                score(row["reference"], row["hypothesis"])) for row in rows]
+    right = [item for ref_lines, hyp_lines, item in samples if ref_lines == hyp_lines]
+    all_edits = sum(item.edits for _, _, item in samples)
     return {
         "predictions": str(predictions),
-        "samples": len(pairs),
-        "cer": round(cer(pairs), 4),
+        **summary([item for _, _, item in samples]),
         "line_count": {
-            "right": len(right_count),
-            "fewer": sum(h.count("\n") < r.count("\n") for r, h in pairs),
-            "more": sum(h.count("\n") > r.count("\n") for r, h in pairs),
+            "right": len(right),
+            "fewer": sum(hyp_lines < ref_lines for ref_lines, hyp_lines, _ in samples),
+            "more": sum(hyp_lines > ref_lines for ref_lines, hyp_lines, _ in samples),
         },
-        "cer_right_line_count": round(cer(right_count), 4),
-        "error_share_wrong_line_count": round(1 - right_errors / max(total_errors, 1), 4),
-        "cer_by_reference_lines": {
-            f"{low}-{high - 1}" if high < 1000 else f"{low}+": {
-                "samples": len(chosen := [(r, h) for r, h in pairs if low <= r.count("\n") + 1 < high]),
-                "cer": round(cer(chosen), 4),
-            }
+        "right_line_count": summary(right),
+        "error_share_wrong_line_count": round(1 - sum(item.edits for item in right) / max(all_edits, 1), 4),
+        "by_reference_lines": {
+            f"{low}-{high - 1}" if high < 1000 else f"{low}+":
+                summary([item for ref_lines, _, item in samples if low <= ref_lines < high])
             for low, high in LENGTH_BINS
         },
     }
