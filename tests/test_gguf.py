@@ -62,6 +62,8 @@ def test_mmproj_of_default(default_checkpoint, tmp_path: Path, kind: str) -> Non
     vision = default_checkpoint.vision
     assert field(reader, "clip.projector_type") == "qwen2vl_merger"
     assert field(reader, "clip.vision.block_count") == vision.depth
+    # The default model reads line-grid screenshots a row at a time: llama.cpp runtimes learn it from here.
+    assert field(reader, "vlmedge.line_grid") and field(reader, "vlmedge.line_rows")
     names = {t.name: t for t in reader.tensors}
     with safe_open(str(default_checkpoint.folder / "model.safetensors"), "pt") as handle:
         qkv = handle.get_tensor("visual.blocks.0.attn.qkv.weight").float().numpy()

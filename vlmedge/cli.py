@@ -171,6 +171,8 @@ def transcribe(
                                                    help="llama.cpp: cap on vision tokens per image (default: the "
                                                         "model's own pixel budget)."),
     warmup: bool = typer.Option(True, "--warmup/--no-warmup", help="llama.cpp: encode a dummy image at load."),
+    whole: bool = typer.Option(False, "--whole", help="Read each screenshot whole, even where the model asks to "
+                                                       "be read a text row at a time (vlmedge/models/line_rows.py)."),
 ) -> None:
     """Transcribe code screenshots; prints one JSON line per image: {"image", "text", "ms"}."""
     import json
@@ -191,7 +193,7 @@ def transcribe(
 
         torch.set_num_threads(threads)
     runtime, _ = open_runtime(model, max_new_tokens=max_new_tokens, threads=threads,
-                              image_max_tokens=image_max_tokens, warmup=warmup)
+                              image_max_tokens=image_max_tokens, warmup=warmup, by_rows=False if whole else None)
     for path, result in zip(images, runtime.transcribe(pictures), strict=True):
         print(json.dumps({"image": str(path), "text": result.text, "ms": round(result.ms, 1)}, ensure_ascii=False))
 

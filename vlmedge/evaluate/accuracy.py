@@ -16,11 +16,11 @@ GROUPS = ("language", "theme", "degradation", "font", "origin")
 
 
 def evaluate_accuracy(model_name: str, eval_dir: Path, out: Path, limit: int | None = None, batch_size: int = 4,
-                      progress: bool = False) -> dict[str, Any]:
+                      progress: bool = False, by_rows: bool | None = None) -> dict[str, Any]:
     from vlmedge.runtime.registry import open_runtime
 
     split = load_split(eval_dir, "eval", "--eval", limit)
-    runtime, source = open_runtime(model_name, max_new_tokens=1024, batch_size=batch_size)
+    runtime, source = open_runtime(model_name, max_new_tokens=1024, batch_size=batch_size, by_rows=by_rows)
     started = time.perf_counter()
     rows, samples = [], []
     for start in range(0, len(split), batch_size):
@@ -38,6 +38,8 @@ def evaluate_accuracy(model_name: str, eval_dir: Path, out: Path, limit: int | N
     result = {
         "model": source,
         "runtime": runtime.name,
+        # Row reading (vlmedge/models/line_rows.py): rows alone and chunks of up to this many rows; 0 = whole.
+        "chunk_rows": getattr(runtime, "chunk_rows", 0),
         "eval": str(eval_dir),
         "samples": len(rows),
         **aggregate(rows, GROUPS + ("condition",)),

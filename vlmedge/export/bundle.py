@@ -20,7 +20,9 @@ from vlmedge.errors import VlmedgeError
 from vlmedge.export.gguf.inspect import find_gguf_pair
 from vlmedge.export.measure import measure_gguf
 from vlmedge.export.targets import Target, load_target
+from vlmedge.models import line_rows
 from vlmedge.models.line_grid import LINE_GRID_KEY
+from vlmedge.models.line_rows import LINE_ROWS_KEY
 from vlmedge.runtime.base import PROMPT
 from vlmedge.stage import library_versions, sha256_file
 
@@ -65,6 +67,23 @@ screenshot to llama-server or llama-mtmd-cli, normalize it the same way:
         model_input(Image.open(sys.argv[1]).convert('RGB'), {image_max_tokens}).save(sys.argv[2])" shot.png grid.png
 """
 
+_LINE_ROWS_NOTE = """
+## This model is read row by row
+
+Its mmproj carries `vlmedge.line_rows` = {chunk_rows}: vlmedge's runtimes cut each screenshot into its text rows,
+send every row, and chunks of up to {chunk_rows} rows, as images of their own with the prompt above, and merge
+the answers, taking indentation and blank lines from the rows' positions (vlmedge/models/line_rows.py). A server
+client gets the same transcriptions by handing vlmedge the request:
+
+    from PIL import Image
+    from vlmedge.runtime.base import Transcription
+    from vlmedge.runtime.rows import read_by_rows
+    read = lambda pieces: [Transcription(ask_server(piece), 0.0) for piece in pieces]  # one chat request each
+    code = read_by_rows([Image.open("shot.png")], read, chunk_rows={chunk_rows})[0].text
+
+One request with the whole screenshot (normalized as above) also works, less accurately on long snippets.
+"""
+
 
 def _machine() -> str:
     return f"{platform.machine()}, {os.cpu_count()} CPUs, {platform.system()} {platform.release()}"
@@ -83,6 +102,7 @@ def build_bundle(variant: Path, target_name: str, out: Path, overwrite: bool = F
         raise VlmedgeError(f"--variant {variant} is not a folder: pass the --out folder of `vlmedge export gguf`")
     text, mmproj = find_gguf_pair(variant)
     reads_line_grid = bool(mmproj.metadata.get(LINE_GRID_KEY))
+    chunk_rows = line_rows.chunk_rows(mmproj.metadata.get(LINE_ROWS_KEY, 0)) if reads_line_grid else 0
     out = Path(out)
     if out.suffix != ".tar":
         raise VlmedgeError(f"--out {out}: a bundle is a .tar file, e.g. --out {out.with_suffix('.tar')}")
@@ -107,7 +127,8 @@ def build_bundle(variant: Path, target_name: str, out: Path, overwrite: bool = F
         "llama_cpp_system": llama_cpp.llama_print_system_info().decode().strip(),
         "measured": {**measured, "machine": _machine()},
         "serve": {"image_min_tokens": image_min_tokens, "image_max_tokens": measured["image_max_tokens"],
-                  "threads": target.threads, "prompt": PROMPT, "line_grid": reads_line_grid},
+                  "threads": target.threads, "prompt": PROMPT, "line_grid": reads_line_grid,
+                  "line_rows": chunk_rows},
         "versions": library_versions(),  # llama_cpp_python among them
         "wall_s": None,
     }
@@ -120,8 +141,8 @@ def build_bundle(variant: Path, target_name: str, out: Path, overwrite: bool = F
         decode=measured["decode_tokens_per_s"] or "n/a", load_mode="mmap" if target.use_mmap else "none",
         image_min_tokens=image_min_tokens, image_max_tokens=measured["image_max_tokens"], prompt=PROMPT,
         unit=measured["unit"],
-        line_grid=_LINE_GRID_NOTE.format(unit=measured["unit"], image_max_tokens=measured["image_max_tokens"])
-        if reads_line_grid else "")
+        line_grid=(_LINE_GRID_NOTE.format(unit=measured["unit"], image_max_tokens=measured["image_max_tokens"])
+                   if reads_line_grid else "") + (_LINE_ROWS_NOTE.format(chunk_rows=chunk_rows) if chunk_rows else ""))
     sums = "".join(f"{entry['sha256']}  {entry['path']}\n" for entry in manifest["files"])
     manifest["wall_s"] = round(time.perf_counter() - began, 2)
     out.parent.mkdir(parents=True, exist_ok=True)

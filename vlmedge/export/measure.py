@@ -22,9 +22,10 @@ def _measure(conn: Any, folder: str, image_px: int, threads: int, runs: int, max
         began = time.perf_counter()
         # No mtmd warm-up: it encodes a dummy image far larger than the cap, and its peak is not the workload's.
         # Every run decodes max_new_tokens, whatever the model would answer: the speed is the variant's, not the
-        # answer length's (an undertrained model that ends at once would report no decode speed at all).
+        # answer length's (an undertrained model that ends at once would report no decode speed at all). One
+        # image, one generation, as llama-bench measures: not read row by row.
         runtime = LlamaCppRuntime(Path(folder), max_new_tokens, threads=threads, image_max_tokens=image_max_tokens,
-                                  warmup=False, use_mmap=use_mmap, ignore_eos=True)
+                                  warmup=False, use_mmap=use_mmap, ignore_eos=True, by_rows=False)
         load_s = time.perf_counter() - began
         image = sample_screenshot(image_px)
         runtime.transcribe([image])  # warm-up

@@ -84,11 +84,11 @@ class GridFit:
         return y * self.scale_y + self.offset_y
 
 
-def _edge_profile(gray: np.ndarray) -> np.ndarray:
-    """Per pixel row, how much glyph there is: horizontal grey-level steps (strokes give many; flat bars such
-    as title bars and gutter fills give none, whatever their colour), counted on a lightly smoothed image so
-    sensor noise does not count, then clipped at a few so that a line holding only `{` weighs as much as a
-    long one (else every other line can vanish from the period)."""
+def glyph_edges(gray: np.ndarray) -> np.ndarray:
+    """Per pixel, whether a glyph stroke's edge starts there: a horizontal grey-level step (strokes give many;
+    flat bars such as title bars and gutter fills give none, whatever their colour), on a lightly smoothed image
+    so sensor noise does not count. Same shape as `gray`."""
+    gray = gray.astype(np.float64)
     smooth = (gray[:, :-2] + gray[:, 1:-1] + gray[:, 2:]) / 3.0
     smooth = (smooth[:-2] + smooth[1:-1] + smooth[2:]) / 3.0
     diffs = np.abs(np.diff(smooth, axis=1))
@@ -98,7 +98,14 @@ def _edge_profile(gray: np.ndarray) -> np.ndarray:
     stepped = diffs > level
     # Columns stepping in most rows are vertical rules (window borders, gutter separators), not glyphs.
     stepped[:, stepped.mean(axis=0) > 0.5] = False
-    steps = stepped.sum(axis=1).astype(np.float64)
+    # Smoothing trimmed a pixel at each edge, the step one more column: pad back to the image's grid.
+    return np.pad(stepped, ((1, 1), (1, 2)))
+
+
+def _edge_profile(gray: np.ndarray) -> np.ndarray:
+    """Per pixel row, how much glyph there is (glyph_edges per row), clipped at a few so that a line holding only
+    `{` weighs as much as a long one (else every other line can vanish from the period)."""
+    steps = glyph_edges(gray)[1:-1].sum(axis=1).astype(np.float64)
     return np.log1p(np.concatenate([[0.0], steps, [0.0]]))
 
 

@@ -28,7 +28,7 @@ from vlmedge.calibration.program import ProgramGenerator
 from vlmedge.calibration.render import MERGED_PATCH, normalize_code
 from vlmedge.calibration.themes import THEMES
 from vlmedge.errors import VlmedgeError
-from vlmedge.models import line_grid
+from vlmedge.models import line_grid, line_rows
 from vlmedge.models.architecture import REPO_ROOT_SPEC, build_config, read_spec
 from vlmedge.models.data import Collator, SampleStream, StageData
 from vlmedge.models.glyph_ctc import GlyphCTCHead, MergedTokens
@@ -228,6 +228,7 @@ def train(run: Path, recipe_path: Path = DEFAULT_RECIPE, resume: bool = False, i
         # it does) and takes them whole.
         processor.image_processor.line_grid = True
         processor.image_processor.size["longest_edge"] = LINE_GRID_TOKENS * MERGED_PATCH ** 2
+    _set_reading(processor, recipe)
     model.to(device).train()
     glyph_head = GlyphCTCHead(model.config.text_config.hidden_size).to(device)
     opt = recipe["optimizer"]
@@ -351,6 +352,13 @@ def quick_eval(model: Any, processor: Any, eval_dir: Path, limit: int) -> dict[s
     return aggregate(rows, ("degradation",))
 
 
+def _set_reading(processor: Any, recipe: dict[str, Any]) -> None:
+    """Runtimes read a line-grid model's screenshots a text row at a time (vlmedge/models/line_rows.py) where the
+    recipe says so: how the model is read, not what it learned, so an export applies the recipe as it is now."""
+    reads_grid = bool(getattr(processor.image_processor, "line_grid", False))
+    processor.image_processor.line_rows = line_rows.chunk_rows(recipe.get("read_by_rows", 0)) if reads_grid else 0
+
+
 def export_model(run: Path, out: Path, recipe_path: Path, overwrite: bool = False) -> Path:
     """Copy the run's checkpoint to a model folder (weights in fp16 to halve the size) with a manifest."""
     from transformers import Qwen2VLForConditionalGeneration
@@ -363,7 +371,9 @@ def export_model(run: Path, out: Path, recipe_path: Path, overwrite: bool = Fals
     with stage_output(out, record, overwrite=overwrite) as folder:
         model = Qwen2VLForConditionalGeneration.from_pretrained(str(source), dtype=torch.float16)
         model.save_pretrained(str(folder))
-        save_processor(load_processor(source, "qwen2_vl"), folder)
+        processor = load_processor(source, "qwen2_vl")
+        _set_reading(processor, read_recipe(recipe_path))
+        save_processor(processor, folder)
     return out
 
 

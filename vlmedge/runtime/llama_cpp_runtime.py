@@ -20,9 +20,10 @@ from PIL import Image
 
 from vlmedge.errors import VlmedgeError
 from vlmedge.export.gguf.inspect import find_gguf_pair
-from vlmedge.models import line_grid
+from vlmedge.models import line_grid, line_rows
 from vlmedge.runtime import llama_log
 from vlmedge.runtime.base import PROMPT, Runtime, Transcription
+from vlmedge.runtime.rows import read_by_rows
 
 # What a Qwen chat template renders for one image; mtmd draws <|vision_start|>/<|vision_end|> around its marker.
 _IMAGE_IN_TEMPLATE = "<|vision_start|><|image_pad|><|vision_end|>"
@@ -59,9 +60,12 @@ class LlamaCppRuntime(Runtime):
 
     def __init__(self, folder: Path, max_new_tokens: int = 1024, threads: int = 0,
                  image_max_tokens: int | None = None, warmup: bool = True, use_mmap: bool = True,
-                 n_batch: int = 512, ignore_eos: bool = False) -> None:
-        """`ignore_eos` decodes the whole token budget, as llama-bench's fixed n_gen does: speed figures that do
-        not depend on how soon a given model ends its answer (the text is then not a transcription)."""
+                 n_batch: int = 512, ignore_eos: bool = False, by_rows: bool | None = None) -> None:
+        """`by_rows`: read each screenshot by its text rows and chunks of them (vlmedge/models/line_rows.py),
+        or whole (False); None follows the
+        mmproj (its `vlmedge.line_rows` key). `ignore_eos` decodes the whole token budget, as llama-bench's fixed
+        n_gen does: speed figures that do not depend on how soon a given model ends its answer (the text is then
+        not a transcription)."""
         try:
             import llama_cpp
             from llama_cpp import mtmd_cpp
@@ -84,6 +88,9 @@ class LlamaCppRuntime(Runtime):
         self.max_pixels = self.image_max_tokens * unit ** 2
         # A model that reads line-grid images (its mmproj says so): screenshots are normalized first.
         self.line_grid_tokens = self.image_max_tokens if mmproj.metadata.get(line_grid.LINE_GRID_KEY) else 0
+        asked = line_rows.chunk_rows(mmproj.metadata.get(line_rows.LINE_ROWS_KEY, 0))
+        # Rows and chunks of up to this many rows (0: whole screenshots).
+        self.chunk_rows = (asked or line_rows.CHUNK_ROWS) if by_rows else 0 if by_rows is False else asked
         context = self.image_max_tokens + max_new_tokens + 128
         llama_log.install()
         try:
@@ -158,8 +165,8 @@ class LlamaCppRuntime(Runtime):
             return image
         return image.resize((width, height), Image.Resampling.BICUBIC)
 
-    def _bitmap(self, image: Image.Image) -> Any:
-        image = line_grid.model_input(image.convert("RGB"), self.line_grid_tokens)
+    def _bitmap(self, image: Image.Image, normalize: bool = True) -> Any:
+        image = line_grid.model_input(image.convert("RGB"), self.line_grid_tokens if normalize else 0)
         rgb = np.ascontiguousarray(np.asarray(self._model_sized(image), dtype=np.uint8))
         buffer = (ctypes.c_ubyte * rgb.size).from_buffer_copy(rgb.tobytes())
         return self._mtmd.mtmd_bitmap_init(rgb.shape[1], rgb.shape[0], buffer)
@@ -169,6 +176,9 @@ class LlamaCppRuntime(Runtime):
         return int(np.argmax(np.ctypeslib.as_array(logits, shape=(self.llm.n_vocab(),))))
 
     def transcribe(self, images: list[Image.Image]) -> list[Transcription]:
+        if self.chunk_rows:
+            return read_by_rows(images, lambda pieces: [self._transcribe_one(piece, normalize=False)
+                                                        for piece in pieces], self.chunk_rows)
         return [self._transcribe_one(image) for image in images]
 
     def _prefill(self, chunks: Any) -> tuple[float, int]:
@@ -197,10 +207,10 @@ class LlamaCppRuntime(Runtime):
             llm.n_tokens = new_past.value
         return encode_s, image_tokens
 
-    def _start(self, image: Image.Image) -> tuple[float, int]:
+    def _start(self, image: Image.Image, normalize: bool = True) -> tuple[float, int]:
         """Clears the context and evaluates the prompt with `image`; returns (encode seconds, image tokens)."""
         mtmd, llm = self._mtmd, self.llm
-        bitmap = self._bitmap(image)
+        bitmap = self._bitmap(image, normalize)
         chunks = mtmd.mtmd_input_chunks_init()
         try:
             text = mtmd.mtmd_input_text()
@@ -235,10 +245,10 @@ class LlamaCppRuntime(Runtime):
             rows.append(self._last_logits())
         return np.stack(rows)
 
-    def _transcribe_one(self, image: Image.Image) -> Transcription:
+    def _transcribe_one(self, image: Image.Image, normalize: bool = True) -> Transcription:
         llm = self.llm
         began = time.perf_counter()
-        encode_s, image_tokens = self._start(image)
+        encode_s, image_tokens = self._start(image, normalize)
         # Same cap as the torch runtime: a confused model must not run to max_new_tokens on every image.
         budget = min(self.max_new_tokens, 4 * image_tokens + 32, llm.n_ctx() - llm.n_tokens - image_tokens)
         generated: list[int] = []

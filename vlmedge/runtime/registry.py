@@ -26,10 +26,12 @@ PEERS: dict[str, Callable[[int, int], Runtime]] = {"rapidocr": _rapidocr, "tesse
 
 
 def open_runtime(name_or_path: str, max_new_tokens: int = 1024, batch_size: int = 1, threads: int = 0,
-                 image_max_tokens: int | None = None, warmup: bool = True) -> tuple[Runtime, str]:
+                 image_max_tokens: int | None = None, warmup: bool = True,
+                 by_rows: bool | None = None) -> tuple[Runtime, str]:
     """(runtime, what it runs) for a peer name, `default`, a GGUF folder, a model folder or a hub id.
 
     threads, image_max_tokens and warmup apply to llama.cpp; torch takes its threads from torch.set_num_threads.
+    by_rows: read by text rows and chunks of them (True), whole screenshots (False), or as the model asks (None).
     """
     if name_or_path in PEERS:
         return PEERS[name_or_path](max_new_tokens, batch_size), f"peer:{name_or_path}"
@@ -39,10 +41,10 @@ def open_runtime(name_or_path: str, max_new_tokens: int = 1024, batch_size: int 
         from vlmedge.runtime.llama_cpp_runtime import LlamaCppRuntime
 
         runtime = LlamaCppRuntime(Path(name_or_path), max_new_tokens, threads=threads,
-                                  image_max_tokens=image_max_tokens, warmup=warmup)
+                                  image_max_tokens=image_max_tokens, warmup=warmup, by_rows=by_rows)
         return runtime, str(Path(name_or_path))
     from vlmedge.models import load
     from vlmedge.runtime.torch_runtime import TorchRuntime
 
     loaded = load(name_or_path)
-    return TorchRuntime(loaded.model, loaded.processor, max_new_tokens, batch_size), str(loaded.path)
+    return TorchRuntime(loaded.model, loaded.processor, max_new_tokens, batch_size, by_rows), str(loaded.path)

@@ -8,9 +8,14 @@ from typing import Any
 import numpy as np
 import torch
 from PIL import Image
+from transformers import LogitsProcessorList
 
-from vlmedge.models import line_grid
+from vlmedge.models import line_grid, line_rows
 from vlmedge.runtime.base import PROMPT, Runtime, Transcription
+from vlmedge.runtime.rows import read_by_rows
+
+# Rows of one screenshot decode together: one row is a short sequence, so a batch this large costs little memory.
+ROW_BATCH = 32
 
 
 def prompt_messages() -> list[dict[str, Any]]:
@@ -19,18 +24,18 @@ def prompt_messages() -> list[dict[str, Any]]:
 
 class _Clock:
     """Stage timings of one `generate` call: vision encode (forward hooks on the vision tower) and time to
-    first token (generate's streamer hook: its first `put` is the prompt, its second the first new token)."""
+    first token (a logits processor: generate calls it first when the prompt's forward has given the first
+    token's logits; unlike a streamer, it works for batches too)."""
 
     def __init__(self, vision: Any) -> None:
         self.encode_s = 0.0
         self.first_token_at: float | None = None
-        self.puts = 0
         self._encode_began = 0.0
         vision.register_forward_pre_hook(self._encode_start)
         vision.register_forward_hook(self._encode_end)
 
     def reset(self) -> None:
-        self.encode_s, self.first_token_at, self.puts = 0.0, None, 0
+        self.encode_s, self.first_token_at = 0.0, None
 
     def _encode_start(self, *_: Any) -> None:
         self._encode_began = time.perf_counter()
@@ -38,26 +43,30 @@ class _Clock:
     def _encode_end(self, *_: Any) -> None:
         self.encode_s += time.perf_counter() - self._encode_began
 
-    # The streamer protocol of transformers' generate().
-    def put(self, _: Any) -> None:
-        self.puts += 1
-        if self.puts == 2:
+    # The logits-processor protocol of transformers' generate(): scores pass through unchanged.
+    def __call__(self, input_ids: torch.Tensor, scores: torch.Tensor) -> torch.Tensor:
+        if self.first_token_at is None:
             self.first_token_at = time.perf_counter()
-
-    def end(self) -> None:
-        pass
+        return scores
 
 
 class TorchRuntime(Runtime):
     name = "torch"
 
-    def __init__(self, model: Any, processor: Any, max_new_tokens: int = 1024, batch_size: int = 1) -> None:
+    def __init__(self, model: Any, processor: Any, max_new_tokens: int = 1024, batch_size: int = 1,
+                 by_rows: bool | None = None) -> None:
+        """`by_rows`: read each screenshot by its text rows and chunks of them (vlmedge/models/line_rows.py),
+        or whole (False); None follows the
+        model's processor (its `line_rows` key)."""
         self.model = model
         self.processor = processor
         self.max_new_tokens = max_new_tokens
         self.batch_size = batch_size
         # A model trained on line-grid images says so in its processor; the screenshot is normalized first.
         self.line_grid_tokens = line_grid.for_processor(processor.image_processor)
+        asked = line_rows.for_processor(processor.image_processor)
+        # Rows and chunks of up to this many rows (0: whole screenshots).
+        self.chunk_rows = (asked or line_rows.CHUNK_ROWS) if by_rows else 0 if by_rows is False else asked
         self.prompt = processor.apply_chat_template(prompt_messages(), add_generation_prompt=True, tokenize=False)
         # One clock per model: hooks stay registered for the model's life, so runtimes opened again on the same
         # model (training's stage-end evaluations) reuse them instead of stacking more.
@@ -85,13 +94,21 @@ class TorchRuntime(Runtime):
         logits = self.model(**inputs.to(self.model.device)).logits[0, prompt_length - 1:]
         return logits.float().cpu().numpy()
 
-    @torch.inference_mode()
     def transcribe(self, images: list[Image.Image]) -> list[Transcription]:
+        if self.chunk_rows:
+            return read_by_rows(images, lambda pieces: self._generate(pieces, ROW_BATCH, normalize=False),
+                                self.chunk_rows)
+        return self._generate(images, self.batch_size, normalize=True)
+
+    @torch.inference_mode()
+    def _generate(self, images: list[Image.Image], batch_size: int, normalize: bool) -> list[Transcription]:
+        """Greedy transcription of each image; `normalize` puts screenshots on the line grid first where the
+        model reads line-grid images (rows cut from one already are)."""
         results: list[Transcription] = []
         tokenizer = self.processor.tokenizer
-        for start in range(0, len(images), self.batch_size):
-            batch = [line_grid.model_input(image.convert("RGB"), self.line_grid_tokens)
-                     for image in images[start:start + self.batch_size]]
+        for start in range(0, len(images), batch_size):
+            batch = [line_grid.model_input(image.convert("RGB"), self.line_grid_tokens if normalize else 0)
+                     for image in images[start:start + batch_size]]
             began = time.perf_counter()
             tokenizer.padding_side = "left"
             inputs = self.processor(text=[self.prompt] * len(batch), images=batch, return_tensors="pt",
@@ -105,18 +122,20 @@ class TorchRuntime(Runtime):
             end_id = tokenizer.convert_tokens_to_ids("<|im_end|>")
             output = self.model.generate(**inputs, max_new_tokens=budget, do_sample=False, eos_token_id=end_id,
                                          pad_token_id=tokenizer.pad_token_id,
-                                         streamer=self.clock if len(batch) == 1 else None)
+                                         logits_processor=LogitsProcessorList([self.clock]))
             finished = time.perf_counter()
             new_tokens = output[:, inputs["input_ids"].shape[1]:]
             texts = tokenizer.batch_decode(new_tokens, skip_special_tokens=True)
             ms = (finished - began) * 1000 / len(batch)
-            for row, text in enumerate(texts):
-                generated = int(((new_tokens[row] != tokenizer.pad_token_id) & (new_tokens[row] != end_id)).sum())
-                timings = {"encode_ms": self.clock.encode_s * 1000 / len(batch), "new_tokens": float(generated)}
-                if self.clock.first_token_at is not None:  # batch of one: prefill and decode apart
+            generated = [int(((row != tokenizer.pad_token_id) & (row != end_id)).sum()) for row in new_tokens]
+            # Decode speed of the batch: the tokens after each sequence's first, over the time after the first.
+            decode_s = finished - self.clock.first_token_at if self.clock.first_token_at is not None else 0.0
+            decoded = sum(max(0, count - 1) for count in generated)
+            for text, count in zip(texts, generated, strict=True):
+                timings = {"encode_ms": self.clock.encode_s * 1000 / len(batch), "new_tokens": float(count)}
+                if self.clock.first_token_at is not None:
                     timings["ttft_ms"] = (self.clock.first_token_at - began) * 1000
-                    decode_s = finished - self.clock.first_token_at
-                    if generated > 1 and decode_s > 0:
-                        timings["decode_tokens_per_s"] = (generated - 1) / decode_s
+                    if decoded and decode_s > 0:
+                        timings["decode_tokens_per_s"] = decoded / decode_s
                 results.append(Transcription(text, ms, timings))
         return results

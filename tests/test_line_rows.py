@@ -1,0 +1,97 @@
+"""Row reading: screenshots cut into their text rows from the pixels, and rows joined back into the code."""
+
+from __future__ import annotations
+
+import pytest
+from PIL import Image
+
+from vlmedge.calibration.render import RenderSpec, render
+from vlmedge.evaluate.metrics import canonical
+from vlmedge.models import line_rows
+from vlmedge.models.line_grid import ROW
+
+CODE = ("def total(values, start):\n    result = start\n    for value in values:\n        if value > 0:\n"
+        "            result += value\n\n    # ignore the rest\n    return result")
+SPECS = [
+    RenderSpec(theme="default", font="dejavu-sans-mono", font_size=16),
+    RenderSpec(theme="monokai", font="jetbrains-mono", font_size=14, line_numbers=True, first_line_number=98),
+    RenderSpec(theme="github-dark", font="fira-code", font_size=13, chrome=True, margin=14, title="total.py",
+               line_spacing=1.6, line_numbers=True),
+    RenderSpec(theme="solarized-light", font="noto-mono", font_size=19, line_spacing=1.15, padding=20),
+]
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda spec: f"{spec.theme}-{spec.font}")
+def test_rows_hold_one_line_each_and_join_back_to_the_code(spec: RenderSpec) -> None:
+    layout = line_rows.split(render(CODE, "python", spec))
+    lines = CODE.split("\n")
+    code_lines = [line for line in lines if line.strip()]
+    # One row per non-blank line (no title bar, no line number of the blank line), consecutive grid rows.
+    assert len(layout.rows) == len(code_lines)
+    assert [row.index - layout.rows[0].index for row in layout.rows] == [i for i, line in enumerate(lines)
+                                                                        if line.strip()]
+    # Given each row's text without its indentation, the join restores indentation and the blank line from the
+    # pixels alone: the row's distance from code column 0 (right of the line numbers).
+    assert line_rows.join(layout, [line.strip() for line in code_lines]) == canonical(CODE)
+    images = layout.images()
+    assert {image.size for image in images} == {images[0].size}
+    assert images[0].height == ROW and images[0].width % ROW == 0 and images[0].width >= line_rows.MIN_WIDTH
+
+
+def test_chunks_span_a_few_rows_and_end_at_blank_lines() -> None:
+    layout = line_rows.split(render(CODE + "\n" + CODE, "python", SPECS[0]))
+    assert len(layout.rows) == 14
+    spans = layout.chunks(8)
+    # Rows 0-4 | 5-11 (8 grid rows hold no blank line in their second half) | 12-13: blank lines start chunks.
+    assert spans == [(0, 5), (5, 12), (12, 14)]
+    for first, end in spans:
+        assert layout.rows[end - 1].index - layout.rows[first].index < 8
+        image = layout.chunk_image((first, end))
+        assert image.height == (layout.rows[end - 1].index - layout.rows[first].index + 1) * ROW
+    assert layout.chunks(1) == [(i, i + 1) for i in range(14)]
+    # Shifted by half a chunk: the first chunk holds the first 4 grid rows, and the borders fall elsewhere.
+    assert layout.chunks(8, offset=4) == [(0, 4), (4, 11), (11, 14)]
+
+
+def test_merge_takes_chunk_lines_where_they_pair_with_rows() -> None:
+    rows = ["def totl(values):", "resu1t = 0", "", "retrn result"]
+    # The chunk read with context: it skipped the third row's junk and fixed letters, and added a line.
+    chunk = "def total(values):\n    result = 0\n    return result\n}"
+    assert line_rows.merge(rows, [([(0, 4)], [chunk])]) == ["def total(values):", "result = 0", "", "return result"]
+    # A chunk line unlike any row's own reading is not taken.
+    assert line_rows.merge(["x = 1"], [([(0, 1)], ["while True:"])]) == ["x = 1"]
+    # Three readings of a row: the one most like the other two wins.
+    chunkings = [([(0, 2)], ["def total(vals):\nreturn x"]), ([(0, 1), (1, 2)], ["def total(values):", "return y"])]
+    assert line_rows.merge(["def total(values)", "return x"], chunkings) == ["def total(values):", "return x"]
+
+
+def test_a_row_that_reads_as_several_lines_keeps_its_first() -> None:
+    layout = line_rows.split(render("x = 1\ny = 2", "python", SPECS[0]))
+    assert line_rows.join(layout, ["x = 1\nz = 3", "\n y = 2"]) == "x = 1\ny = 2"
+    with pytest.raises(ValueError, match="1 texts for 2 rows"):
+        line_rows.join(layout, ["x = 1"])
+
+
+def test_a_blank_image_has_no_rows() -> None:
+    layout = line_rows.split(Image.new("RGB", (300, 120), (30, 30, 30)))
+    assert layout.rows == () and line_rows.join(layout, []) == ""
+
+
+def test_default_model_reads_by_rows_in_torch() -> None:
+    """The shipped model asks for row reading; the torch runtime then transcribes one image per text row and
+    per chunk of rows, and reports per-screenshot timings summed over them."""
+    from vlmedge.models import load
+    from vlmedge.runtime.torch_runtime import TorchRuntime
+
+    loaded = load("default")
+    assert line_rows.for_processor(loaded.processor.image_processor)
+    runtime = TorchRuntime(loaded.model, loaded.processor, max_new_tokens=64)
+    assert runtime.chunk_rows == 8
+    image = render(CODE, "python", SPECS[1])
+    result = runtime.transcribe([image])[0]
+    assert result.timings["rows"] == 7 and result.timings["chunks"] == 3 and result.ms > 0
+    # Line structure and indentation come from the pixels, whatever the model makes of each row's characters.
+    lines = result.text.split("\n")
+    assert len(lines) == 8 and lines[5] == "", result.text
+    indents = [len(line) - len(line.lstrip(" ")) for line in lines]
+    assert indents == [len(line) - len(line.lstrip(" ")) for line in CODE.split("\n")], result.text

@@ -1,0 +1,329 @@
+"""Row reading: a line-grid screenshot (vlmedge/models/line_grid.py) read row by row and in short chunks of rows.
+
+Why: on the line grid each text line fills one row of merged tokens, so the lines can be cut apart from the pixels
+alone. Read whole, the default model lost its place in long snippets (at step 30,400, 85 % of its character
+errors sat in the 56 % of samples whose line count came out wrong: lines skipped, repeated, an early stop;
+benchmarks/line_errors.py), while on snippets of up to 8 lines it read best. So each screenshot is read three
+times over: every text row alone (no line can be skipped or repeated), and twice in chunks of a few rows (the
+neighbouring lines' context helps the reading) whose borders fall half a chunk apart. Chunk lines are paired in
+order with the rows whose own readings they resemble; for each row the reading most like its others wins. Blank
+lines and indentation come from the rows' positions (`python benchmarks/row_reading.py` measures the ways).
+OCR pipelines split alike (detect lines, recognize each); the model stays the stock architecture, only what it is
+shown changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from PIL import Image
+from rapidfuzz.distance import Levenshtein
+
+from vlmedge.calibration.render import display_width
+from vlmedge.models import line_grid
+from vlmedge.models.line_grid import ROW
+
+# Where a model says it reads row by row: a key of its preprocessor_config.json, and of its GGUF mmproj; its value
+# is the most rows a chunk holds (1: rows alone).
+LINE_ROWS_FLAG = "line_rows"
+LINE_ROWS_KEY = "vlmedge.line_rows"
+CHUNK_ROWS = 8  # where a model says only `true`
+# A chunk line replaces a row's own reading when they are at least this alike (1 - normalized edit distance):
+# unrelated lines score near 0.1-0.2, the same line read twice with some errors 0.5-1.
+MIN_SIMILARITY = 0.3
+# Merged-token budget of the whole line-grid image: rows are read one by one, so it only bounds memory; a
+# 300-line, 200-column screenshot fits without squeezing lines.
+ROWS_TOKENS = 300 * 200
+PAD = ROW // 2  # background kept left and right of the code, as in the padding of a training render
+MIN_WIDTH = 4 * ROW  # a 28 px high row at least this wide meets the processor's min_pixels (56 x 56)
+# Middle band of a row where its own glyphs are: neighbours' ascenders and descenders reach the outer pixels.
+CORE = slice(3, ROW - 3)
+MIN_STROKE = 3  # edge pixels down one column that make a glyph stroke
+RULE_SHARE, RULE_FILL, RULE_DRIFT = 0.7, 0.9, 3  # a vertical rule: in 70 % of rows, 90 % of the core, +-3 px
+RULE_THIN = 3  # px: a block of ink this thin at a side of the text, in most rows, is a border
+MIN_INK_COLUMNS = 4  # fewer inked pixel columns is a speck, not a glyph (`}` has about 8)
+# Grey levels a row's colour may differ from the text area's: on 160 dev screenshots (seed 1), 98 % of title bars
+# differ by more, 99.8 % of the middle rows (noise, JPEG, perspective light falloff) by no more.
+MAX_BACKGROUND_SHIFT = 5
+# Empty columns between a line-number gutter and the code: two character cells less side bearings, 10-20 px.
+GUTTER_GAP = 0.35 * ROW
+GUTTER_ALIGN = 0.3 * ROW  # right-aligned numbers end within this of each other (digits' own bearings)
+GUTTER_SHARE = 0.9  # share of rows with ink in a gutter: every line has its number, blank ones too
+
+
+@dataclass(frozen=True)
+class Row:
+    index: int  # token row of the line-grid image, which is the line's index from the top
+    left: float  # first inked pixel column of its code, in line-grid pixels
+    right: float  # last inked pixel column + 1
+
+
+@dataclass(frozen=True)
+class RowLayout:
+    grid_image: Image.Image
+    rows: tuple[Row, ...]  # rows holding code, top to bottom
+    code_left: float  # where code column 0 starts (right of any line-number gutter)
+    crop: tuple[int, int]  # x range every row is cut at: all rows of a screenshot have one width
+
+    def row_image(self, row: Row) -> Image.Image:
+        """What the model reads for one row: that row of the line-grid image, from a little left of the code to
+        a little right of the longest line, on a canvas a whole number of tokens wide."""
+        left, right = self.crop
+        piece = self.grid_image.crop((left, row.index * ROW, right, (row.index + 1) * ROW))
+        width = max(MIN_WIDTH, -(-piece.width // ROW) * ROW)
+        canvas = Image.new("RGB", (width, ROW), line_grid.background(self.grid_image))
+        canvas.paste(piece, (0, 0))
+        return canvas
+
+    def images(self) -> list[Image.Image]:
+        return [self.row_image(row) for row in self.rows]
+
+    def chunks(self, max_rows: int, offset: int = 0) -> list[tuple[int, int]]:
+        """Runs of neighbouring rows, each spanning at most `max_rows` grid rows (blank ones included), as
+        (first, end) positions in `rows`; a chunk ends at a blank line where one falls in its second half, so
+        code blocks stay together. `offset` > 0 makes the first chunk span only that many grid rows, so that
+        the chunks' borders fall elsewhere."""
+        spans, start = [], 0
+        if offset and self.rows:
+            while start < len(self.rows) and self.rows[start].index - self.rows[0].index < offset:
+                start += 1
+            spans.append((0, start))
+        while start < len(self.rows):
+            end = start
+            while end + 1 < len(self.rows) and self.rows[end + 1].index - self.rows[start].index < max_rows:
+                end += 1
+            if end + 1 < len(self.rows):
+                blank_before = [j for j in range(start + max(1, max_rows // 2), end + 1)
+                                if self.rows[j].index - self.rows[j - 1].index > 1]
+                if blank_before:
+                    end = blank_before[-1] - 1
+            spans.append((start, end + 1))
+            start = end + 1
+        return spans
+
+    def chunk_image(self, span: tuple[int, int]) -> Image.Image:
+        """Rows rows[first:end] and the blank rows between them, cut as row_image cuts one."""
+        first, end = span
+        left, right = self.crop
+        piece = self.grid_image.crop((left, self.rows[first].index * ROW, right, (self.rows[end - 1].index + 1) * ROW))
+        width = max(MIN_WIDTH, -(-piece.width // ROW) * ROW)
+        canvas = Image.new("RGB", (width, piece.height), line_grid.background(self.grid_image))
+        canvas.paste(piece, (0, 0))
+        return canvas
+
+
+def _edge_counts(edges: np.ndarray, row: int) -> np.ndarray:
+    """Per pixel column, the glyph-edge pixels in the core of token row `row`."""
+    return edges[row * ROW:(row + 1) * ROW][CORE].sum(axis=0)
+
+
+def _rules(counts: np.ndarray) -> np.ndarray:
+    """Columns that are vertical rules, not glyphs: a window's border or a gutter separator, edged down the
+    whole core of most rows, blank ones and the title bar's too (glyph_edges drops the rules that run the
+    image's full height; these are the ones a frame, noise or a photo's tilt leaves). Glyphs edge a column over
+    their own height only, well short of a row's core. A rule wanders a few pixels from row to row (noise,
+    tilt): a column counts where a row's rule is within RULE_DRIFT of it."""
+    solid = counts >= RULE_FILL * (CORE.stop - CORE.start)
+    near = solid.copy()
+    for shift in range(1, RULE_DRIFT + 1):
+        near[:, shift:] |= solid[:, :-shift]
+        near[:, :-shift] |= solid[:, shift:]
+    return near.mean(axis=0) >= RULE_SHARE
+
+
+def _blocks(inked: np.ndarray) -> list[tuple[int, int]]:
+    """Runs of columns with ink in some row, joined across gaps up to GUTTER_GAP: (first, last) pairs."""
+    used = np.flatnonzero(inked.any(axis=0))
+    if used.size == 0:
+        return []
+    blocks, start, end = [], int(used[0]), int(used[0])
+    for x in used[1:]:
+        if x - end > GUTTER_GAP:
+            blocks.append((start, end))
+            start = int(x)
+        end = int(x)
+    return [*blocks, (start, end)]
+
+
+def _drop_edge_lines(inked: np.ndarray) -> None:
+    """Clears thin blocks at the far left and right that most rows have: a frame's border that noise or tilt
+    kept from being a solid rule (a digit or a glyph is wider than RULE_THIN)."""
+    for pick in (0, -1):
+        while len(blocks := _blocks(inked)) > 1:
+            first, last = blocks[pick]
+            if last - first + 1 > RULE_THIN or inked[:, first:last + 1].any(axis=1).mean() < RULE_SHARE:
+                break
+            inked[:, first:last + 1] = False
+
+
+def _gutter_end(inked: np.ndarray) -> int:
+    """The pixel column where a line-number gutter ends (0 for none): a narrow leftmost block of columns with ink
+    in nearly every row, whose rows' ink ends at one x (numbers are right-aligned), then columns no row has ink
+    in, then code. Code at column 0 fails the test: its first tokens end wherever their lengths take them."""
+    if inked.shape[0] < 3:
+        return 0
+    used = np.flatnonzero(inked.any(axis=0))
+    if used.size == 0:
+        return 0
+    start, end = int(used[0]), int(used[0])
+    for x in used[1:]:
+        if x - end > GUTTER_GAP:
+            break
+        end = int(x)
+    block = inked[:, start:end + 1]
+    numbered = block.any(axis=1)
+    if not (used > end).any() or end - start > 3 * ROW or numbered.mean() < GUTTER_SHARE:
+        return 0
+    rights = [int(np.flatnonzero(row)[-1]) for row in block[numbered]]
+    return end + 1 if max(rights) - min(rights) <= GUTTER_ALIGN else 0
+
+
+def split(image: Image.Image) -> RowLayout:
+    """`image` made level, put on the line grid, and cut into the rows that hold code."""
+    grid_image, _ = line_grid.line_grid(image.convert("RGB"), ROWS_TOKENS)
+    gray = np.asarray(grid_image.convert("L"), dtype=np.int16)
+    rgb = np.asarray(grid_image, dtype=np.float32)
+    edges = line_grid.glyph_edges(gray)
+    count = grid_image.height // ROW
+    counts = np.stack([_edge_counts(edges, index) for index in range(count)])
+    # A stroke's edge spans a few pixels down a column, sensor-noise specks one or two.
+    strokes = counts >= MIN_STROKE
+    strokes[:, _rules(counts)] = False
+    inked = [index for index in range(count) if strokes[index].sum() >= MIN_INK_COLUMNS]
+    # The text area's colour: the median row colour (a row's median is its background, glyphs are thin), which
+    # sensor noise does not move as it moves line_grid.background's most common colour.
+    colours = np.array([np.median(rgb[index * ROW:(index + 1) * ROW].reshape(-1, 3), axis=0) for index in inked])
+    on_background = [bool(np.abs(colour - np.median(colours, axis=0)).max() <= MAX_BACKGROUND_SHIFT)
+                     for colour in colours] if inked else []
+    # Rows on another background above the first and below the last text row (title bar, window frame, a status
+    # bar) are not code; inside the text they are (an editor's current-line highlight).
+    kept = [index for index, ok in zip(inked, on_background, strict=True) if ok]
+    candidates = [index for index in inked if kept and kept[0] <= index <= kept[-1]]
+    width = grid_image.width
+    if not candidates:
+        return RowLayout(grid_image, (), 0.0, (0, min(width, MIN_WIDTH)))
+    inked = strokes[candidates]
+    _drop_edge_lines(inked)
+    gutter_end = _gutter_end(inked)
+    rows: list[Row] = []
+    for index, columns in zip(candidates, inked, strict=True):
+        code = np.flatnonzero(columns[gutter_end:]) + gutter_end
+        if code.size >= MIN_INK_COLUMNS:  # a row with only a line number is a blank line
+            rows.append(Row(index, float(code[0]), float(code[-1] + 1)))
+    if not rows:
+        return RowLayout(grid_image, (), 0.0, (0, min(width, MIN_WIDTH)))
+    code_left = min(row.left for row in rows)
+    crop = (max(0, int(code_left) - PAD), min(width, int(max(row.right for row in rows)) + PAD))
+    return RowLayout(grid_image, tuple(rows), code_left, crop)
+
+
+def _advance(rows: tuple[Row, ...], texts: list[str], code_left: float) -> float:
+    """The character advance in line-grid pixels.
+
+    First from each row's inked width against its text's width in cells (n cells draw about n - 0.3 advances of
+    ink: side bearings), the lower quartile over the longer lines: a misread line drops characters more often
+    than it adds them, which makes its ratio too large. Then, within 8 % of that, the advance that puts the
+    indented rows closest to whole columns right of code column 0. On a 200-screenshot dev set (seed 1, not the
+    eval set), indentation came out right for 97.3 % of clean lines (median ratio 89.5 %, true advance 99.1 %).
+    """
+    ratios = [(row.right - row.left) / (cells - 0.3) for row, text in zip(rows, texts, strict=True)
+              if (cells := display_width(text)) >= 6]
+    if not ratios:
+        ratios = [(row.right - row.left) / (cells - 0.3) for row, text in zip(rows, texts, strict=True)
+                  if (cells := display_width(text)) >= 2]
+    # Monospace code at the grid's line pitch (1.1-1.7x line spacing) has its advance near 0.35-0.55 rows.
+    rough = min(max(float(np.percentile(ratios, 25)), 0.25 * ROW), 0.8 * ROW) if ratios else 0.45 * ROW
+    offsets = np.array([row.left - code_left for row in rows])
+    offsets = offsets[offsets > 0.5 * rough]
+    if offsets.size == 0:
+        return rough
+    candidates = np.linspace(0.92 * rough, 1.08 * rough, 41)
+    misfit = [float(np.abs(offsets / a - np.round(offsets / a)).mean()) for a in candidates]
+    # Among fits about as good as the best, the one nearest the rough estimate.
+    return float(min((a for a, m in zip(candidates, misfit, strict=True) if m <= min(misfit) + 0.03),
+                     key=lambda a: abs(a - rough)))
+
+
+def _first_line(text: str) -> str:
+    """A row holds one line: a model that wrote more ran on past it."""
+    lines = [line.strip() for line in text.split("\n")]
+    return next((line for line in lines if line), "")
+
+
+def _similarity(a: str, b: str) -> float:
+    return 1.0 - Levenshtein.distance(a, b) / max(len(a), len(b), 1)
+
+
+def _align(lines: list[str], rows: list[str]) -> dict[int, int]:
+    """Row position -> chunk line position, the in-order pairing of the two lists with the most total similarity
+    (lines the chunk skipped or added stay unpaired). Hand-rolled: difflib and rapidfuzz align sequences of equal
+    items, not of similar ones."""
+    score = np.zeros((len(lines) + 1, len(rows) + 1))
+    for i, line in enumerate(lines, 1):
+        for j, row in enumerate(rows, 1):
+            score[i, j] = max(score[i - 1, j - 1] + _similarity(line, row), score[i - 1, j], score[i, j - 1])
+    pairs: dict[int, int] = {}
+    i, j = len(lines), len(rows)
+    while i and j:
+        if score[i, j] == score[i - 1, j]:
+            i -= 1
+        elif score[i, j] == score[i, j - 1]:
+            j -= 1
+        else:
+            pairs[j - 1] = i - 1
+            i, j = i - 1, j - 1
+    return pairs
+
+
+def _paired(own: list[str], spans: list[tuple[int, int]], texts: list[str]) -> list[str | None]:
+    """Per row, the line of its chunk that pairs with the row's own reading (None where none does)."""
+    paired: list[str | None] = [None] * len(own)
+    for (first, end), text in zip(spans, texts, strict=True):
+        chunk_lines = [line.strip() for line in text.split("\n") if line.strip()]
+        for row, line in _align(chunk_lines, own[first:end]).items():
+            if _similarity(chunk_lines[line], own[first + row]) >= MIN_SIMILARITY:
+                paired[first + row] = chunk_lines[line]
+    return paired
+
+
+def merge(row_texts: list[str], chunkings: list[tuple[list[tuple[int, int]], list[str]]]) -> list[str]:
+    """One line per row from its readings: its own, and the line of each chunking's chunk that pairs with it
+    (chunkings: (spans, texts) pairs). The reading most like the others wins (with two, the chunk's: it read
+    with context); on a 200-screenshot dev set, two chunkings with different borders took degraded CER from
+    11.9 % (one) to 10.7 %."""
+    own = [_first_line(text) for text in row_texts]
+    candidates = [[line for line in column if line is not None]
+                  for column in zip(*[_paired(own, spans, texts) for spans, texts in chunkings], own, strict=True)]
+    return [max(readings, key=lambda line: sum(_similarity(line, other) for other in readings if other is not line))
+            for readings in candidates]
+
+
+def join(layout: RowLayout, texts: list[str], measured: list[str] | None = None) -> str:
+    """The code: each row's text (its own line) indented by its distance from code column 0, rows without code
+    between them as blank lines. `measured`: the rows' own readings, to size the advance from where `texts` come
+    from chunks (a chunk that merged two lines into one row's would stretch it)."""
+    if len(texts) != len(layout.rows) or len(measured or texts) != len(layout.rows):
+        raise ValueError(f"{len(texts)} texts for {len(layout.rows)} rows")
+    if not layout.rows:
+        return ""
+    lines = [_first_line(text) for text in texts]
+    advance = _advance(layout.rows, [_first_line(text) for text in measured or texts], layout.code_left)
+    out: dict[int, str] = {}
+    for row, line in zip(layout.rows, lines, strict=True):
+        indent = max(0, round((row.left - layout.code_left) / advance)) if line else 0
+        out[row.index] = " " * indent + line
+    first, last = layout.rows[0].index, layout.rows[-1].index
+    return "\n".join(out.get(index, "") for index in range(first, last + 1)).strip("\n")
+
+
+def chunk_rows(setting: object) -> int:
+    """The most rows per chunk a model's `line_rows` setting asks for; 0 where it reads screenshots whole."""
+    if setting is True:
+        return CHUNK_ROWS
+    return int(setting) if isinstance(setting, (int, float)) and setting > 0 else 0
+
+
+def for_processor(image_processor: object) -> int:
+    """chunk_rows of a transformers image processor's `line_rows` key (0: read whole)."""
+    return chunk_rows(getattr(image_processor, LINE_ROWS_FLAG, 0))
