@@ -14,7 +14,7 @@ APT_PACKAGES := fontconfig fonts-dejavu-core fonts-jetbrains-mono fonts-noto-mon
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup apt demo test calibrate transcribe-preview quantize variants evaluate report gate train model-card \
-	bench bench-synth bench-gguf parity-gguf lint clean
+	bench bench-rows bench-synth bench-gguf parity-gguf lint clean
 METHOD ?= gptq
 # `make evaluate`: the variants compared side by side with the OCR peers, on the first EVAL_LIMIT eval screenshots.
 METHODS ?= int8 gptq awq gguf
@@ -97,6 +97,10 @@ gate: setup
 
 model-card: setup
 	$(PY) benchmarks/model_card.py
+
+# How the default model is read: whole screenshots against rows and chunks of 5 / 8 / 12 rows, on a seed-1 dev set.
+bench-rows: setup
+	$(PY) benchmarks/row_reading.py
 
 bench: setup
 	$(PY) benchmarks/calibrate_throughput.py --samples 1024 --repeats 3
