@@ -135,8 +135,23 @@ def verdict(evaluation: dict[str, Any]) -> str:
             "further before its accuracy means anything.")
 
 
+def reading_table(by_rows: dict[str, Any], whole: dict[str, Any]) -> list[str]:
+    """The same weights on the same screenshots, read a text row at a time and read whole."""
+    lines = ["| condition | CER by rows | CER whole | exact match by rows | exact match whole | ms / image by rows | "
+             "ms / image whole |", "|---|---|---|---|---|---|---|"]
+    for condition in ("clean", "degraded"):
+        ms = {name: sorted(p["ms"] for p in run["predictions"] if p["condition"] == condition)
+              for name, run in (("rows", by_rows), ("whole", whole))}
+        rows, full = by_rows["by_condition"][condition]["ws"], whole["by_condition"][condition]["ws"]
+        lines.append(f"| {condition} | {pct(rows['cer'])} | {pct(full['cer'])} | {pct(rows['exact_match'])} | "
+                     f"{pct(full['exact_match'])} | {ms['rows'][len(ms['rows']) // 2]:.0f} | "
+                     f"{ms['whole'][len(ms['whole']) // 2]:.0f} |")
+    return lines
+
+
 def write_card(model_dir: Path, evaluation: dict[str, Any], holdout: dict[str, Any], command: str,
-               peers: dict[str, tuple[dict, dict]], probe: dict[str, Any] | None = None) -> str:
+               peers: dict[str, tuple[dict, dict]], probe: dict[str, Any] | None = None,
+               whole: dict[str, Any] | None = None) -> str:
     manifest = json.loads((model_dir / "manifest.json").read_text()) if (model_dir / "manifest.json").is_file() else {}
     config = json.loads((model_dir / "config.json").read_text())
     size_mb = sum(f.stat().st_size for f in model_dir.glob("*.safetensors")) / 1e6
@@ -162,6 +177,10 @@ def write_card(model_dir: Path, evaluation: dict[str, Any], holdout: dict[str, A
         *(["- input: line-grid screenshots (each text line rescaled into its own 28 px row of vision tokens, found "
            "from the pixels; vlmedge's runtimes do it, see vlmedge/models/line_grid.py)"]
           if preprocessor.get("line_grid") else []),
+        *([f"- reading: by text rows, each read alone and in chunks of up to {preprocessor['line_rows']} rows, "
+           "merged (rows cut from the line grid; indentation and blank lines from their positions; see "
+           "vlmedge/models/line_rows.py); `vlmedge transcribe --whole` reads a screenshot in one pass"]
+          if preprocessor.get("line_rows") else []),
         f"- training: {trained.get('step', '?')} optimizer steps; samples seen per curriculum stage: "
         f"{trained.get('samples_seen', {})}; recipe `configs/train/vlmedge-tiny.yaml`",
         "",
@@ -175,6 +194,11 @@ def write_card(model_dir: Path, evaluation: dict[str, Any], holdout: dict[str, A
         "",
         *table(evaluation["by_language"], "language"),
         "",
+        *(["### Read by rows and read whole", "",
+           "The same weights on the same screenshots: row reading (the default) against one pass over the "
+           "whole screenshot (`vlmedge transcribe --whole`). Median wall time per image, CPU; whole screenshots "
+           "are read 8 to a batch, rows and chunks of one screenshot together.", "",
+           *reading_table(evaluation, whole), ""] if whole else []),
         *progress_section(trained.get("step", 0), probe, probed, total, stage),
         f"## Unseen renderer, real code ({holdout['samples']} screenshots)",
         "",
@@ -245,6 +269,10 @@ def main() -> None:
     evaluation = evaluate_accuracy(args.model, eval_dir, args.work / "eval_results.json", batch_size=8)
     holdout = evaluate_accuracy(args.model, holdout_dir, args.work / "holdout_results.json", batch_size=8)
     model_dir = resolve(args.model)
+    whole = None
+    if json.loads((model_dir / "preprocessor_config.json").read_text()).get("line_rows"):
+        whole = evaluate_accuracy(args.model, eval_dir, args.work / "eval_whole_results.json", batch_size=8,
+                                  by_rows=False)
     probe = None
     if (model_dir / "manifest.json").is_file():  # a model trained by vlmedge: where its curriculum stands
         from decoder_probe import probe as decoder_probe  # a sibling script: benchmarks/ is sys.path[0]
@@ -256,7 +284,7 @@ def main() -> None:
     command = (f"python benchmarks/model_card.py --model {args.model} --eval-samples {args.eval_samples} "
                f"--holdout-samples {args.holdout_samples}")
     card = args.card or model_dir / "MODEL_CARD.md"
-    card.write_text(write_card(model_dir, evaluation, holdout, command, peers, probe))
+    card.write_text(write_card(model_dir, evaluation, holdout, command, peers, probe, whole))
     print(f"wrote {card}; eval CER {pct(evaluation['overall']['ws']['cer'])}, "
           f"held-out CER {pct(holdout['overall']['ws']['cer'])} (load {os.getloadavg()[0]:.2f})")
 
