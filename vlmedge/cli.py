@@ -171,8 +171,8 @@ def transcribe(
                                                    help="llama.cpp: cap on vision tokens per image (default: the "
                                                         "model's own pixel budget)."),
     warmup: bool = typer.Option(True, "--warmup/--no-warmup", help="llama.cpp: encode a dummy image at load."),
-    whole: bool = typer.Option(False, "--whole", help="Read each screenshot whole, even where the model asks to "
-                                                       "be read a text row at a time (vlmedge/models/line_rows.py)."),
+    whole: bool = typer.Option(False, "--whole", help="Read each screenshot whole, even where the model asks to be "
+                                                       "read by text rows and chunks (vlmedge/models/line_rows.py)."),
 ) -> None:
     """Transcribe code screenshots; prints one JSON line per image: {"image", "text", "ms"}."""
     import json

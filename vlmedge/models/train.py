@@ -353,8 +353,9 @@ def quick_eval(model: Any, processor: Any, eval_dir: Path, limit: int) -> dict[s
 
 
 def _set_reading(processor: Any, recipe: dict[str, Any]) -> None:
-    """Runtimes read a line-grid model's screenshots a text row at a time (vlmedge/models/line_rows.py) where the
-    recipe says so: how the model is read, not what it learned, so an export applies the recipe as it is now."""
+    """Runtimes read a line-grid model's screenshots by text rows and chunks of up to `read_by_rows` rows
+    (vlmedge/models/line_rows.py) where the recipe says so: how the model is read, not what it learned, so an
+    export applies the recipe as it is now."""
     reads_grid = bool(getattr(processor.image_processor, "line_grid", False))
     processor.image_processor.line_rows = line_rows.chunk_rows(recipe.get("read_by_rows", 0)) if reads_grid else 0
 

@@ -62,10 +62,9 @@ class LlamaCppRuntime(Runtime):
                  image_max_tokens: int | None = None, warmup: bool = True, use_mmap: bool = True,
                  n_batch: int = 512, ignore_eos: bool = False, by_rows: bool | None = None) -> None:
         """`by_rows`: read each screenshot by its text rows and chunks of them (vlmedge/models/line_rows.py),
-        or whole (False); None follows the
-        mmproj (its `vlmedge.line_rows` key). `ignore_eos` decodes the whole token budget, as llama-bench's fixed
-        n_gen does: speed figures that do not depend on how soon a given model ends its answer (the text is then
-        not a transcription)."""
+        or whole (False); None follows the mmproj (its `vlmedge.line_rows` key). `ignore_eos` decodes the whole
+        token budget, as llama-bench's fixed n_gen does: speed figures that do not depend on how soon a given
+        model ends its answer (the text is then not a transcription)."""
         try:
             import llama_cpp
             from llama_cpp import mtmd_cpp

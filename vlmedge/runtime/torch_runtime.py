@@ -56,8 +56,7 @@ class TorchRuntime(Runtime):
     def __init__(self, model: Any, processor: Any, max_new_tokens: int = 1024, batch_size: int = 1,
                  by_rows: bool | None = None) -> None:
         """`by_rows`: read each screenshot by its text rows and chunks of them (vlmedge/models/line_rows.py),
-        or whole (False); None follows the
-        model's processor (its `line_rows` key)."""
+        or whole (False); None follows the model's processor (its `line_rows` key)."""
         self.model = model
         self.processor = processor
         self.max_new_tokens = max_new_tokens
