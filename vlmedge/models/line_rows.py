@@ -66,15 +66,19 @@ class RowLayout:
     code_left: float  # where code column 0 starts (right of any line-number gutter)
     crop: tuple[int, int]  # x range every row is cut at: all rows of a screenshot have one width
 
-    def row_image(self, row: Row) -> Image.Image:
-        """What the model reads for one row: that row of the line-grid image, from a little left of the code to
-        a little right of the longest line, on a canvas a whole number of tokens wide."""
+    def _cut(self, first_index: int, last_index: int) -> Image.Image:
+        """Grid rows first_index..last_index, from a little left of the code to a little right of the longest
+        line, on a canvas a whole number of tokens wide."""
         left, right = self.crop
-        piece = self.grid_image.crop((left, row.index * ROW, right, (row.index + 1) * ROW))
+        piece = self.grid_image.crop((left, first_index * ROW, right, (last_index + 1) * ROW))
         width = max(MIN_WIDTH, -(-piece.width // ROW) * ROW)
-        canvas = Image.new("RGB", (width, ROW), line_grid.background(self.grid_image))
+        canvas = Image.new("RGB", (width, piece.height), line_grid.background(self.grid_image))
         canvas.paste(piece, (0, 0))
         return canvas
+
+    def row_image(self, row: Row) -> Image.Image:
+        """What the model reads for one row."""
+        return self._cut(row.index, row.index)
 
     def images(self) -> list[Image.Image]:
         return [self.row_image(row) for row in self.rows]
@@ -105,12 +109,7 @@ class RowLayout:
     def chunk_image(self, span: tuple[int, int]) -> Image.Image:
         """Rows rows[first:end] and the blank rows between them, cut as row_image cuts one."""
         first, end = span
-        left, right = self.crop
-        piece = self.grid_image.crop((left, self.rows[first].index * ROW, right, (self.rows[end - 1].index + 1) * ROW))
-        width = max(MIN_WIDTH, -(-piece.width // ROW) * ROW)
-        canvas = Image.new("RGB", (width, piece.height), line_grid.background(self.grid_image))
-        canvas.paste(piece, (0, 0))
-        return canvas
+        return self._cut(self.rows[first].index, self.rows[end - 1].index)
 
 
 def _edge_counts(edges: np.ndarray, row: int) -> np.ndarray:
@@ -161,19 +160,13 @@ def _gutter_end(inked: np.ndarray) -> int:
     """The pixel column where a line-number gutter ends (0 for none): a narrow leftmost block of columns with ink
     in nearly every row, whose rows' ink ends at one x (numbers are right-aligned), then columns no row has ink
     in, then code. Code at column 0 fails the test: its first tokens end wherever their lengths take them."""
-    if inked.shape[0] < 3:
+    blocks = _blocks(inked)
+    if inked.shape[0] < 3 or len(blocks) < 2:  # a gutter needs code to its right
         return 0
-    used = np.flatnonzero(inked.any(axis=0))
-    if used.size == 0:
-        return 0
-    start, end = int(used[0]), int(used[0])
-    for x in used[1:]:
-        if x - end > GUTTER_GAP:
-            break
-        end = int(x)
+    start, end = blocks[0]
     block = inked[:, start:end + 1]
     numbered = block.any(axis=1)
-    if not (used > end).any() or end - start > 3 * ROW or numbered.mean() < GUTTER_SHARE:
+    if end - start > 3 * ROW or numbered.mean() < GUTTER_SHARE:
         return 0
     rights = [int(np.flatnonzero(row)[-1]) for row in block[numbered]]
     return end + 1 if max(rights) - min(rights) <= GUTTER_ALIGN else 0
