@@ -63,6 +63,8 @@ def test_merge_takes_chunk_lines_where_they_pair_with_rows() -> None:
     # Three readings of a row: the one most like the other two wins.
     chunkings = [([(0, 2)], ["def total(vals):\nreturn x"]), ([(0, 1), (1, 2)], ["def total(values):", "return y"])]
     assert line_rows.merge(["def total(values)", "return x"], chunkings) == ["def total(values):", "return x"]
+    # Two equal readings outvote a third, even when they are one (interned) string object.
+    assert line_rows.merge(["ab"], [([(0, 1)], ["ab"]), ([(0, 1)], ["abc"])]) == ["ab"]
 
 
 def test_a_row_that_reads_as_several_lines_keeps_its_first() -> None:

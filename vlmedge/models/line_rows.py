@@ -245,7 +245,7 @@ def _first_line(text: str) -> str:
 
 
 def _similarity(a: str, b: str) -> float:
-    return 1.0 - Levenshtein.distance(a, b) / max(len(a), len(b), 1)
+    return Levenshtein.normalized_similarity(a, b)  # 1 - edit distance / longer length
 
 
 def _align(lines: list[str], rows: list[str]) -> dict[int, int]:
@@ -288,7 +288,9 @@ def merge(row_texts: list[str], chunkings: list[tuple[list[tuple[int, int]], lis
     own = [_first_line(text) for text in row_texts]
     candidates = [[line for line in column if line is not None]
                   for column in zip(*[_paired(own, spans, texts) for spans, texts in chunkings], own, strict=True)]
-    return [max(readings, key=lambda line: sum(_similarity(line, other) for other in readings if other is not line))
+    # By position, not identity: equal readings may be one interned string, and each must count for the other.
+    return [readings[max(range(len(readings)), key=lambda i: sum(_similarity(readings[i], other)
+                                                                 for j, other in enumerate(readings) if j != i))]
             for readings in candidates]
 
 
