@@ -397,3 +397,46 @@ def test_stage_cooldown_decays_the_lr_to_its_end() -> None:
     second["cooldown"] = {"steps": second["until_step"] - first["until_step"] + 1, "to": 0.1}
     with pytest.raises(VlmedgeError, match="cooldown"):
         stages_of(recipe)
+
+
+def test_rows_stage_trains_on_rows_and_chunks_cut_as_runtimes_cut_them(tokenizer) -> None:  # type: ignore[no-untyped-def]
+    from vlmedge.models.data import Collator, SampleStream
+    from vlmedge.models.glyph_ctc import GlyphCTCHead
+    from vlmedge.models.train import DEFAULT_RECIPE, base_build_config, read_recipe
+
+    recipe = read_recipe(DEFAULT_RECIPE)
+    rows_stage = next(stage for stage in recipe["stages"] if stage.get("rows"))
+    alone = {key: value for key, value in rows_stage.items() if key != "replay"}
+    with pytest.raises(VlmedgeError, match="without line_grid: true"):
+        stages_of({"stages": [{**alone, "line_grid": False, "align": 0.0}]})
+    stage = stages_of({"stages": [alone]})[0]
+    stream = SampleStream(base_build_config(recipe), stage.data, seed=5)
+    samples = [stream.sample(index) for index in range(40)]
+    # A cut holds exactly its lines, one per 28 px row (blank ones too), text dedented to its leftmost line.
+    cuts = [sample for sample in samples if sample.image.height == 28 * len(sample.text.split("\n"))
+            and min(len(line) - len(line.lstrip()) for line in sample.text.split("\n") if line.strip()) == 0]
+    singles = [sample for sample in cuts if "\n" not in sample.text]
+    assert len(cuts) >= 25 and 8 <= len(singles) <= len(cuts) - 8, (len(cuts), len(singles))
+    assert all(sample.image.height <= 28 * stage.data.rows for sample in cuts)
+    known = [sample for sample in cuts if sample.cells is not None]
+    assert len(known) >= 8 and any(sample.cells is None for sample in cuts)  # degraded: layout not trusted
+    for sample in known:
+        lines = sample.text.split("\n")
+        assert sample.by_row and sample.first_row == 0 and len(sample.cells) == len(sample.text)
+        assert [cell[0] for cell in sample.cells if cell] == [r for r, line in enumerate(lines) for _ in line]
+        ink = np.asarray(sample.image.convert("L"), dtype=np.int16)
+        inked_rows = np.abs(ink - np.median(ink)).max(axis=1) > 64
+        for r, line in enumerate(lines):
+            assert inked_rows[28 * r + 4:28 * r + 24].any() == bool(line.strip()), (r, line)
+        columns = [cell[1] for cell in sample.cells if cell]
+        assert max(columns) < sample.image.width // 28
+        drawn = {cell for char, cell in zip(sample.text, sample.cells, strict=True) if cell and char.strip()}
+        for r, column in drawn:  # the token of each drawn character has ink
+            assert (np.abs(ink[28 * r:28 * r + 28, 28 * column:28 * column + 28] - np.median(ink)) > 64).any()
+    processor = make_processor("qwen2_vl", Qwen2VLImageProcessorPil(min_pixels=3136, max_pixels=401408), tokenizer,
+                               tokenizer.chat_template)
+    batch = Collator(processor, align=True)(known[:4])
+    assert batch["align_mask"].any()
+    head = GlyphCTCHead(hidden_size=8)
+    merged = torch.randn(int(batch["image_grid_thw"].prod(-1).sum()) // 4, 8)
+    assert head.loss(merged, batch["image_grid_thw"], batch["texts"], 2, batch["by_row"]).item() > 0

@@ -19,6 +19,7 @@ from vlmedge.calibration import degrade
 from vlmedge.calibration.build import BuildConfig, plan_sample, render_image
 from vlmedge.calibration.render import MERGED_PATCH, cell_centres, char_centres, line_pitch, normalize_code
 from vlmedge.errors import VlmedgeError
+from vlmedge.models import line_rows
 from vlmedge.models.line_grid import line_grid
 from vlmedge.runtime.torch_runtime import prompt_messages
 
@@ -68,6 +69,11 @@ class StageData:
     # (vlmedge/models/line_grid.py: each line rescaled into its own token row), within this many merged tokens;
     # 0 = off. Clean samples whose fitted rows match the renderer's lines keep their layout known.
     line_grid: int = 0
+    # Row reading (vlmedge/models/line_rows.py): samples are what runtimes read of a natural line-grid render, one
+    # text row or a chunk of up to this many rows, cut exactly as line_rows cuts them; 0 = off. Renders whose cut
+    # misses a line (a speck taken for a row, a short line taken for none) fall back to the whole screenshot.
+    rows: int = 0
+    single_rows: float = 0.5  # share of row samples that are one row (runtimes read each row alone, then chunks)
 
     @property
     def layout_known(self) -> bool:
@@ -182,6 +188,8 @@ class SampleStream(IterableDataset):
         plan = replace(plan, text=text, lexer=lexer,
                        degradation=tuple(degrade.sample_plan(rng, self.stage.clean_fraction)))
         image = render_image(plan)
+        if self.stage.rows and (cut := self._cut_rows(image, plan, rng, lexer == "text")) is not None:
+            return cut
         if self.stage.line_grid:
             return self._on_line_grid(image, plan, lexer == "text")
         scale = min(1.0, self.stage.fixed_width / image.width) if self.stage.fixed_width else 1.0
@@ -217,6 +225,42 @@ class SampleStream(IterableDataset):
                                               int(grid.map_x(c[0]) // MERGED_PATCH)) for c in centres)
         return Sample(image, plan.text, cells, is_random, True, first_row,
                       int(grid.map_x(code_left) // MERGED_PATCH))
+
+    def _cut_rows(self, image: Image.Image, plan: Any, rng: random.Random, is_random: bool) -> Sample | None:
+        """One row or one chunk of rows of the render, as a runtime reads it; its text dedented to the chunk's
+        leftmost line (the runtime takes indentation from the pixels, so the model need not write it). Clean
+        ones get the token cell of every character. None where the cut rows are not the renderer's lines."""
+        layout = line_rows.split(image)
+        lines = plan.text.split("\n")
+        coded = [number for number, line in enumerate(lines) if line.strip()]
+        if len(layout.rows) != len(coded) or any(row.index - layout.rows[0].index != number - coded[0]
+                                                 for row, number in zip(layout.rows, coded, strict=True)):
+            return None
+        if rng.random() < self.stage.single_rows:
+            first = rng.randrange(len(coded))
+            span = (first, first + 1)
+        else:
+            span = rng.choice(layout.chunks(self.stage.rows, rng.randrange(self.stage.rows)))
+        top, bottom = coded[span[0]], coded[span[1] - 1]
+        picked = lines[top:bottom + 1]
+        indent = min(len(line) - len(line.lstrip(" ")) for line in picked if line.strip())
+        text = "\n".join(line[indent:] for line in picked)
+        cut = layout.chunk_image(span)
+        if plan.degradation:
+            return Sample(cut, text, None, is_random)
+        centres, _ = char_centres(plan.text, plan.spec)
+        by_line = _split_lines(centres)
+        grid, first_index, left = layout.grid, layout.rows[span[0]].index, layout.crop[0]
+        cells: list[tuple[int, int] | None] = []
+        for offset, number in enumerate(range(top, bottom + 1)):
+            if offset:
+                cells.append(None)
+            for x, y in by_line[number][indent:]:
+                row = int(grid.map_y(y) // MERGED_PATCH) - first_index
+                if row != offset:  # the fit put this line elsewhere: no layout to trust
+                    return Sample(cut, text, None, is_random)
+                cells.append((row, max(0, int((grid.map_x(x) - left) // MERGED_PATCH))))
+        return Sample(cut, text, tuple(cells), is_random, True, 0, 0)
 
     def __iter__(self) -> Iterator[Sample]:
         info = get_worker_info()

@@ -65,6 +65,7 @@ class RowLayout:
     rows: tuple[Row, ...]  # rows holding code, top to bottom
     code_left: float  # where code column 0 starts (right of any line-number gutter)
     crop: tuple[int, int]  # x range every row is cut at: all rows of a screenshot have one width
+    grid: line_grid.GridFit  # how the screenshot (levelled) was put on the line grid
 
     def _cut(self, first_index: int, last_index: int) -> Image.Image:
         """Grid rows first_index..last_index, from a little left of the code to a little right of the longest
@@ -174,7 +175,7 @@ def _gutter_end(inked: np.ndarray) -> int:
 
 def split(image: Image.Image) -> RowLayout:
     """`image` made level, put on the line grid, and cut into the rows that hold code."""
-    grid_image, _ = line_grid.line_grid(image.convert("RGB"), ROWS_TOKENS)
+    grid_image, grid = line_grid.line_grid(image.convert("RGB"), ROWS_TOKENS)
     gray = np.asarray(grid_image.convert("L"), dtype=np.int16)
     rgb = np.asarray(grid_image, dtype=np.float32)
     edges = line_grid.glyph_edges(gray)
@@ -195,7 +196,7 @@ def split(image: Image.Image) -> RowLayout:
     candidates = [index for index in inked if kept and kept[0] <= index <= kept[-1]]
     width = grid_image.width
     if not candidates:
-        return RowLayout(grid_image, (), 0.0, (0, min(width, MIN_WIDTH)))
+        return RowLayout(grid_image, (), 0.0, (0, min(width, MIN_WIDTH)), grid)
     inked = strokes[candidates]
     _drop_edge_lines(inked)
     gutter_end = _gutter_end(inked)
@@ -205,10 +206,10 @@ def split(image: Image.Image) -> RowLayout:
         if code.size >= MIN_INK_COLUMNS:  # a row with only a line number is a blank line
             rows.append(Row(index, float(code[0]), float(code[-1] + 1)))
     if not rows:
-        return RowLayout(grid_image, (), 0.0, (0, min(width, MIN_WIDTH)))
+        return RowLayout(grid_image, (), 0.0, (0, min(width, MIN_WIDTH)), grid)
     code_left = min(row.left for row in rows)
     crop = (max(0, int(code_left) - PAD), min(width, int(max(row.right for row in rows)) + PAD))
-    return RowLayout(grid_image, tuple(rows), code_left, crop)
+    return RowLayout(grid_image, tuple(rows), code_left, crop, grid)
 
 
 def _advance(rows: tuple[Row, ...], texts: list[str], code_left: float) -> float:

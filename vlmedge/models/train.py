@@ -77,7 +77,11 @@ def stages_of(recipe: dict[str, Any]) -> list[Stage]:
                          tuple(stage["font_sizes"]), stage.get("max_columns", 100), tuple(stage.get("themes", ())),
                          tuple(stage.get("fonts", ())), stage.get("plain", False), stage.get("pad_to", 0),
                          stage.get("padding"), stage.get("fixed_width", 0), stage.get("grid", False), replay,
-                         replay_fraction, LINE_GRID_TOKENS if stage.get("line_grid") else 0)
+                         replay_fraction, LINE_GRID_TOKENS if stage.get("line_grid") else 0,
+                         int(stage.get("rows", 0)), float(stage.get("single_rows", 0.5)))
+        if data.rows and not data.line_grid:
+            raise VlmedgeError(f"training stage {stage['name']} sets rows: {data.rows} without line_grid: true; rows "
+                               "are cut from line-grid renders (and fall back to them): add line_grid: true")
         if stage.get("align") and not (data.layout_known or (replay and replay.layout_known)):
             raise VlmedgeError(f"training stage {stage['name']} sets align but its layout is not known exactly: "
                                f"align needs line_grid: true, or plain: true, pad_to: {MERGED_PATCH} and max_lines: 1 "
