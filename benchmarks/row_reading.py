@@ -6,6 +6,7 @@ The dev set is a `vlmedge calibrate` eval split with seed 1: same distribution a
 
     python benchmarks/row_reading.py                       # whole, rows alone, rows + chunks of 5 / 8 / 12
     python benchmarks/row_reading.py --chunks 8 --samples 100
+    python benchmarks/row_reading.py --model runs/X/model --chunks 8 --chunks-only --work runs/bench/rows_X
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ def main() -> None:
     parser.add_argument("--model", default="default")
     parser.add_argument("--samples", type=int, default=200)
     parser.add_argument("--chunks", type=int, nargs="*", default=[5, 8, 12], help="chunk sizes to try")
+    parser.add_argument("--chunks-only", action="store_true", help="skip the whole and rows-alone readings")
     parser.add_argument("--work", type=Path, default=Path("runs/bench/row_reading"))
     args = parser.parse_args()
 
@@ -53,7 +55,7 @@ def main() -> None:
     split = load_split(dev, "eval", "--eval", None)
     loaded = load(args.model)
     runtime = TorchRuntime(loaded.model, loaded.processor, batch_size=1)
-    modes = {"whole": None, "rows": 1, **{f"rows+chunks{n}": n for n in args.chunks}}
+    modes = {**({} if args.chunks_only else {"whole": None, "rows": 1}), **{f"rows+chunks{n}": n for n in args.chunks}}
     results = {"model": str(loaded.path), "dev": str(dev), "samples": len(split), "threads": torch.get_num_threads(),
                "load_average": list(os.getloadavg()), "modes": {}}
     print(f"{len(split)} dev screenshots, {torch.get_num_threads()} threads, load {os.getloadavg()[0]:.2f}")
