@@ -320,6 +320,14 @@ def chunk_rows(setting: object) -> int:
     return int(setting) if isinstance(setting, (int, float)) and setting > 0 else 0
 
 
+def reading(asked: int, by_rows: bool | None) -> int:
+    """Rows per chunk a runtime reads with: what the model asks for (`asked`, 0 = whole) where `by_rows` is None,
+    whole where it is False, by rows (the model's chunk size, else CHUNK_ROWS) where it is True."""
+    if by_rows is None:
+        return asked
+    return (asked or CHUNK_ROWS) if by_rows else 0
+
+
 def for_processor(image_processor: object) -> int:
     """chunk_rows of a transformers image processor's `line_rows` key (0: read whole)."""
     return chunk_rows(getattr(image_processor, LINE_ROWS_FLAG, 0))

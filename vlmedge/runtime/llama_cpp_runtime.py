@@ -89,7 +89,7 @@ class LlamaCppRuntime(Runtime):
         self.line_grid_tokens = self.image_max_tokens if mmproj.metadata.get(line_grid.LINE_GRID_KEY) else 0
         asked = line_rows.chunk_rows(mmproj.metadata.get(line_rows.LINE_ROWS_KEY, 0))
         # Rows and chunks of up to this many rows (0: whole screenshots).
-        self.chunk_rows = (asked or line_rows.CHUNK_ROWS) if by_rows else 0 if by_rows is False else asked
+        self.chunk_rows = line_rows.reading(asked, by_rows)
         context = self.image_max_tokens + max_new_tokens + 128
         llama_log.install()
         try:

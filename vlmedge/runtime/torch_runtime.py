@@ -65,7 +65,7 @@ class TorchRuntime(Runtime):
         self.line_grid_tokens = line_grid.for_processor(processor.image_processor)
         asked = line_rows.for_processor(processor.image_processor)
         # Rows and chunks of up to this many rows (0: whole screenshots).
-        self.chunk_rows = (asked or line_rows.CHUNK_ROWS) if by_rows else 0 if by_rows is False else asked
+        self.chunk_rows = line_rows.reading(asked, by_rows)
         self.prompt = processor.apply_chat_template(prompt_messages(), add_generation_prompt=True, tokenize=False)
         # One clock per model: hooks stay registered for the model's life, so runtimes opened again on the same
         # model (training's stage-end evaluations) reuse them instead of stacking more.
