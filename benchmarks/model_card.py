@@ -4,7 +4,8 @@ Run: `python benchmarks/model_card.py` (defaults: the shipped model, 512 eval sc
 
 1. eval set: `vlmedge calibrate` eval split (seed 0): generated code in 12 languages, all renderers, 35 % clean;
 2. held-out renderer set: real code found on this machine (Python stdlib, C headers, npm's JavaScript)
-   drawn with themes and a font that training never draws (see `holdout` in configs/train/vlmedge-tiny.yaml),
+   drawn with themes and a font that training never draws (`holdout` in configs/train/vlmedge-tiny.yaml names
+   them and the code; training cuts no snippet from it),
    clean, as plain editor screenshots;
 3. `vlmedge evaluate` on both; the card's tables are printed from the JSON results.
 """
@@ -14,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sysconfig
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,7 @@ import yaml
 
 from vlmedge.calibration.build import BuildConfig, build
 from vlmedge.calibration.fonts import FONTS
+from vlmedge.calibration.sources import collect_sources, place
 from vlmedge.calibration.themes import THEMES
 from vlmedge.evaluate.accuracy import evaluate_accuracy
 from vlmedge.models.loading import resolve
@@ -29,16 +30,13 @@ from vlmedge.models.loading import resolve
 RECIPE = Path("configs/train/vlmedge-tiny.yaml")
 
 
-def real_code_sources() -> tuple[list[str], list[str]]:
-    """(source paths, languages) of real code that ships with this machine."""
-    candidates = [
-        (Path(sysconfig.get_paths()["stdlib"]) / "json", "python"),
-        (Path(sysconfig.get_paths()["stdlib"]) / "email", "python"),
-        (Path("/usr/include"), "c"),
-        (Path("/usr/lib/node_modules/npm/lib"), "javascript"),
-    ]
-    found = [(str(path), language) for path, language in candidates if path.is_dir()]
-    return [p for p, _ in found], sorted({language for _, language in found})
+def real_code_sources(holdout: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """(source paths, languages) of the recipe's held-out real code that this machine has; training never reads it."""
+    found = [place(spec) for spec in holdout["sources"] if Path(place(spec)).exists()]
+    if not found:
+        return [], []
+    present = collect_sources(found, holdout["languages"], 24).by_language()
+    return found, sorted(present)
 
 
 def ensure_sets(work: Path, eval_samples: int, holdout_samples: int) -> tuple[Path, Path]:
@@ -47,7 +45,7 @@ def ensure_sets(work: Path, eval_samples: int, holdout_samples: int) -> tuple[Pa
     if not (eval_dir / "manifest.json").is_file():
         build(BuildConfig(samples=0, eval_samples=eval_samples, seed=0), eval_dir, overwrite=True, progress=False)
     if not (holdout_dir / "manifest.json").is_file():
-        sources, languages = real_code_sources()
+        sources, languages = real_code_sources(holdout)
         build(BuildConfig(samples=0, eval_samples=holdout_samples, seed=0, sources=tuple(sources),
                           languages=tuple(languages), source_fraction=1.0, clean_fraction=1.0,
                           themes=tuple(t for t in holdout["themes"] if t in THEMES),
@@ -202,8 +200,10 @@ def write_card(model_dir: Path, evaluation: dict[str, Any], holdout: dict[str, A
         *progress_section(trained.get("step", 0), probe, probed, total, stage),
         f"## Unseen renderer, real code ({holdout['samples']} screenshots)",
         "",
-        "Real code found on the build machine (Python stdlib, C headers, npm's JavaScript), clean, drawn with",
-        "themes and a font that training never draws.",
+        "Real code found on the build machine (`holdout.sources` in the recipe: Python's json and email packages, C",
+        "headers in /usr/include, npm's lib/ JavaScript), clean, drawn with themes and a font that training never",
+        "draws. Training cuts no snippet from these files, by place or by content (stages with `real_code` read",
+        "other real code: the rest of the standard library, other C, npm's dependencies).",
         "",
         *table({"all": holdout["overall"]}, "set"),
         *table(holdout["by_language"], "language")[2:],

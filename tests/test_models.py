@@ -440,3 +440,41 @@ def test_rows_stage_trains_on_rows_and_chunks_cut_as_runtimes_cut_them(tokenizer
     head = GlyphCTCHead(hidden_size=8)
     merged = torch.randn(int(batch["image_grid_thw"].prod(-1).sum()) // 4, 8)
     assert head.loss(merged, batch["image_grid_thw"], batch["texts"], 2, batch["by_row"]).item() > 0
+
+
+def test_real_code_stage_cuts_real_files_never_held_out_ones(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from vlmedge.calibration.sources import collect_sources
+    from vlmedge.models.data import SampleStream
+    from vlmedge.models.train import DEFAULT_RECIPE, base_build_config, read_recipe, real_code_pool
+
+    def program(name: str) -> str:
+        return "".join(f"def {name}_{i}(value):\n    total = value * {i}\n    return total\n\n\n" for i in range(30))
+
+    code, elsewhere = tmp_path / "code", tmp_path / "elsewhere"
+    for path, text in [(code / "real.py", program("measure_widget")), (code / "held" / "held.py", program("held")),
+                       (code / "site-packages" / "vendored.py", program("vendored")),
+                       (code / "copy.py", program("copied")), (elsewhere / "copied.py", program("copied"))]:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    recipe = {**read_recipe(DEFAULT_RECIPE), "real_code": [str(code), str(tmp_path / "not-on-this-machine")],
+              "holdout": {"sources": [str(code / "held"), str(elsewhere)]}}
+    pool = real_code_pool(recipe, ["python"])
+    # Held out by place (held/) and by content (copy.py is elsewhere/copied.py); site-packages below a folder skipped.
+    assert [Path(f.path).name for f in pool["python"]] == ["real.py"]
+    assert len(collect_sources([str(code / "site-packages")], ["python"], 24).files) == 1  # asked for: read
+
+    real_stage = next(stage for stage in recipe["stages"] if stage.get("real_code"))
+    alone = {**{key: value for key, value in real_stage.items() if key != "replay"}, "random_fraction": 0.0,
+             "real_code": 1.0}
+    with pytest.raises(VlmedgeError, match="real_code: 1.5"):
+        stages_of({"stages": [{**alone, "real_code": 1.5}]})
+    stage = stages_of({"stages": [alone]})[0]
+    base = replace(base_build_config(recipe), languages=("python",))
+    real = program("measure_widget")
+    texts = [SampleStream(base, stage.data, seed=5, real_code=pool).sample(index).text for index in range(12)]
+    assert all(line.strip() in real for text in texts for line in text.split("\n")), texts
+    assert any("measure_widget" in text for text in texts)
+    generated = [SampleStream(base, stage.data, seed=5).sample(index).text for index in range(12)]
+    assert not any("measure_widget" in text for text in generated)  # no files: generated code, as before

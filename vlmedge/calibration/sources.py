@@ -5,6 +5,7 @@ from __future__ import annotations
 import glob
 import hashlib
 import random
+import sysconfig
 import textwrap
 from collections import Counter
 from dataclasses import dataclass, field
@@ -15,7 +16,15 @@ from vlmedge.calibration.parsing import Span, grow_span, statement_pieces
 from vlmedge.errors import VlmedgeError
 
 MAX_FILE_BYTES = 2_000_000  # bigger files are generated or vendored code, not what students write
-SKIP_DIRS = {".git", "node_modules", "__pycache__", ".venv", "venv", "target", "build", "dist", ".tox"}
+SKIP_DIRS = {".git", "node_modules", "__pycache__", ".venv", "venv", "target", "build", "dist", ".tox",
+             "site-packages", "dist-packages"}
+# Places a recipe can name without knowing the machine's layout: this Python's standard library and C headers.
+PLACES = {"stdlib": sysconfig.get_paths()["stdlib"], "include": sysconfig.get_paths()["include"]}
+
+
+def place(spec: str) -> str:
+    """`spec` with {stdlib} and {include} replaced by this Python's folders."""
+    return spec.format_map(PLACES)
 
 
 @dataclass
@@ -57,24 +66,36 @@ class SourcePool:
 
 def _expand(spec: str) -> list[Path]:
     if any(ch in spec for ch in "*?["):
-        return [Path(p) for p in sorted(glob.glob(spec, recursive=True))]
+        return [Path(p) for p in sorted(glob.glob(spec, recursive=True)) if Path(p).is_file()]
     path = Path(spec)
     if not path.exists():
         raise VlmedgeError(f"--source {spec} does not exist: pass a folder, a file or a quoted glob")
     if path.is_file():
         return [path]
-    return sorted(p for p in path.rglob("*") if p.is_file() and not SKIP_DIRS.intersection(p.parts))
+    # Below the folder asked for, not above it: asking for a site-packages folder itself still reads it.
+    return sorted(p for p in path.rglob("*")
+                  if p.is_file() and not SKIP_DIRS.intersection(p.relative_to(path).parts))
 
 
-def collect_sources(specs: list[str], languages: list[str], max_lines: int) -> SourcePool:
+def _under(path: Path, folders: list[Path]) -> bool:
+    return any(path == folder or folder in path.parents for folder in folders)
+
+
+def collect_sources(specs: list[str], languages: list[str], max_lines: int,
+                    exclude: tuple[str, ...] = ()) -> SourcePool:
+    """Code files of `languages` under `specs`, except those under an `exclude` folder or file."""
     pool = SourcePool()
     wanted = set(languages)
+    excluded = [Path(spec).resolve() for spec in exclude]
     seen: set[str] = set()
     candidates = 0
     for spec in specs:
         for path in _expand(spec):
             language = language_for_path(path.name)
             if language is None or language.name not in wanted:
+                continue
+            if excluded and _under(path.resolve(), excluded):
+                pool.skipped["excluded"] += 1
                 continue
             candidates += 1
             data = path.read_bytes()

@@ -18,6 +18,7 @@ from torch.utils.data import IterableDataset, get_worker_info
 from vlmedge.calibration import degrade
 from vlmedge.calibration.build import BuildConfig, plan_sample, render_image
 from vlmedge.calibration.render import MERGED_PATCH, cell_centres, char_centres, line_pitch, normalize_code
+from vlmedge.calibration.sources import SourceFile
 from vlmedge.errors import VlmedgeError
 from vlmedge.models import line_rows
 from vlmedge.models.line_grid import line_grid
@@ -74,6 +75,10 @@ class StageData:
     # misses a line (a speck taken for a row, a short line taken for none) fall back to the whole screenshot.
     rows: int = 0
     single_rows: float = 0.5  # share of row samples that are one row (runtimes read each row alone, then chunks)
+    # Share of code samples cut from real code (the recipe's `real_code` files) in the languages that have some;
+    # the rest is generated. Generated code has a small vocabulary the decoder learns to expect; real identifiers
+    # and prose comments have to be read off the pixels.
+    real_code: float = 0.0
 
     @property
     def layout_known(self) -> bool:
@@ -148,21 +153,23 @@ def _on_canvas(image: Image.Image, width: int, height: int) -> Image.Image:
 class SampleStream(IterableDataset):
     """Endless (image, text) pairs for one stage, starting at sample `start` (for resuming)."""
 
-    def __init__(self, base: BuildConfig, stage: StageData, seed: int, start: int = 0) -> None:
+    def __init__(self, base: BuildConfig, stage: StageData, seed: int, start: int = 0,
+                 real_code: dict[str, list[SourceFile]] | None = None) -> None:
         super().__init__()
         self.base = replace(base, font_sizes=stage.font_sizes, clean_fraction=stage.clean_fraction,
                             themes=_narrow(base.themes, stage.themes, "themes"),
-                            fonts=_narrow(base.fonts, stage.fonts, "fonts"))
+                            fonts=_narrow(base.fonts, stage.fonts, "fonts"), source_fraction=stage.real_code)
+        self.real_code = real_code if stage.real_code and real_code else {}
         self.stage = stage
         self.seed = seed
         self.start = start
         self.languages = self.base.language_names()
-        self.replayed = SampleStream(base, stage.replay, seed) if stage.replay else None
+        self.replayed = SampleStream(base, stage.replay, seed, real_code=real_code) if stage.replay else None
 
     def sample(self, index: int) -> Sample:
         if self.replayed and random.Random(f"train-replay/{self.seed}/{index}").random() < self.stage.replay_fraction:
             return self.replayed.sample(REPLAY_START + index)
-        plan = plan_sample(self.base, "train", index, self.languages, {}, set())
+        plan = plan_sample(self.base, "train", index, self.languages, self.real_code, set())
         rng = random.Random(f"train-crop/{self.seed}/{index}")
         lines = plan.text.split("\n")
         count = rng.randint(1, min(self.stage.max_lines, len(lines)))

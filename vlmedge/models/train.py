@@ -8,6 +8,7 @@ at the end `model/` (a stage folder with a manifest). Re-running with `--resume`
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import random
@@ -26,6 +27,7 @@ from vlmedge.calibration.build import BuildConfig
 from vlmedge.calibration.languages import all_languages
 from vlmedge.calibration.program import ProgramGenerator
 from vlmedge.calibration.render import MERGED_PATCH, normalize_code
+from vlmedge.calibration.sources import SourceFile, collect_sources, place
 from vlmedge.calibration.themes import THEMES
 from vlmedge.errors import VlmedgeError
 from vlmedge.models import line_grid, line_rows
@@ -78,7 +80,11 @@ def stages_of(recipe: dict[str, Any]) -> list[Stage]:
                          tuple(stage.get("fonts", ())), stage.get("plain", False), stage.get("pad_to", 0),
                          stage.get("padding"), stage.get("fixed_width", 0), stage.get("grid", False), replay,
                          replay_fraction, LINE_GRID_TOKENS if stage.get("line_grid") else 0,
-                         int(stage.get("rows", 0)), float(stage.get("single_rows", 0.5)))
+                         int(stage.get("rows", 0)), float(stage.get("single_rows", 0.5)),
+                         float(stage.get("real_code", 0.0)))
+        if not 0.0 <= data.real_code <= 1.0:
+            raise VlmedgeError(f"training stage {stage['name']} has real_code: {data.real_code}: give the share of "
+                               "code samples cut from real code, between 0 and 1")
         if data.rows and not data.line_grid:
             raise VlmedgeError(f"training stage {stage['name']} sets rows: {data.rows} without line_grid: true; rows "
                                "are cut from line-grid renders (and fall back to them): add line_grid: true")
@@ -117,6 +123,25 @@ def base_build_config(recipe: dict[str, Any]) -> BuildConfig:
         themes=tuple(t for t in THEMES if t not in holdout.get("themes", [])),
         fonts=tuple(f for f in fonts.FONTS if f not in holdout.get("fonts", [])),
     )
+
+
+def real_code_pool(recipe: dict[str, Any], languages: list[str]) -> dict[str, list[SourceFile]]:
+    """The recipe's `real_code` files found on this machine, by language, minus the held-out real code.
+
+    Held out by place (nothing under `holdout.sources`) and by content (no file whose text is a held-out one's).
+    """
+    held_out = [place(spec) for spec in recipe.get("holdout", {}).get("sources", [])]
+    wanted = [place(spec) for spec in recipe.get("real_code", [])]
+    # A recipe names places on a typical machine; what is missing here is skipped, and the manifest says what was read.
+    present = [spec for spec in wanted if any(ch in spec for ch in "*?[") or Path(spec).exists()]
+    if not present:
+        return {}
+    pool = collect_sources(present, languages, 24, exclude=tuple(held_out))
+    present_held_out = [spec for spec in held_out if Path(spec).exists()]
+    if present_held_out:
+        held_ids = {f.source_id for f in collect_sources(present_held_out, languages, 24).files}
+        pool.files = [f for f in pool.files if f.source_id not in held_ids]
+    return pool.by_language()
 
 
 def _recipe_tokenizer(recipe: dict[str, Any]) -> Any:
@@ -259,13 +284,24 @@ def train(run: Path, recipe_path: Path = DEFAULT_RECIPE, resume: bool = False, i
             and 0 <= guide_at["head"] < text_config.num_attention_heads):
         raise VlmedgeError(f"guided_attention {guide_at} is outside the model ({text_config.num_hidden_layers} "
                            f"layers, {text_config.num_attention_heads} heads): pick a layer and head inside it")
+    real_code: dict[str, list[SourceFile]] = {}
+    if any(stage.data.real_code for stage in stages_of(recipe) if step < min(stage.until_step, limit)):
+        real_code = real_code_pool(recipe, list(base.language_names()))
+        if not real_code:
+            print(f"real_code: none of {recipe.get('real_code', [])} is on this machine: generated code only")
+        digest = hashlib.sha256("\n".join(sorted(f.source_id for files in real_code.values()
+                                                   for f in files)).encode()).hexdigest()[:16]
+        (run / "real_code.json").write_text(json.dumps(
+            {"files": {language: len(files) for language, files in sorted(real_code.items())},
+             "source_ids_sha256": digest,
+             "paths": sorted(f.path for files in real_code.values() for f in files)}, indent=1))
     log = (run / "log.jsonl").open("a")
     history: list[dict[str, Any]] = []
     started = time.perf_counter()
     for stage in stages_of(recipe):
         if step >= min(stage.until_step, limit):
             continue
-        stream = SampleStream(base, stage.data, recipe["seed"], samples_seen.get(stage.name, 0))
+        stream = SampleStream(base, stage.data, recipe["seed"], samples_seen.get(stage.name, 0), real_code)
         guiding = GuidedAttention(model, guide_at["layer"], guide_at["head"]) if stage.align else nullcontext()
         loader = torch.utils.data.DataLoader(stream, batch_size=stage.batch_size,
                                              collate_fn=Collator(processor, align=bool(stage.align)),
@@ -370,9 +406,12 @@ def export_model(run: Path, out: Path, recipe_path: Path, overwrite: bool = Fals
 
     source = run / "checkpoint"
     state = torch.load(source / "trainer_state.pt", weights_only=False)
+    inputs: dict[str, Any] = {"recipe": read_recipe(recipe_path)}
+    if (run / "real_code.json").is_file():  # which real code files this run cut snippets from
+        real_code = json.loads((run / "real_code.json").read_text())
+        inputs["real_code"] = {"files": real_code["files"], "source_ids_sha256": real_code["source_ids_sha256"]}
     record = StageRecord("train-default", parameters={"recipe": str(recipe_path), "run": str(run)},
-                         inputs={"recipe": read_recipe(recipe_path)},
-                         results={"step": state["step"], "samples_seen": state["samples_seen"]})
+                         inputs=inputs, results={"step": state["step"], "samples_seen": state["samples_seen"]})
     with stage_output(out, record, overwrite=overwrite) as folder:
         model = Qwen2VLForConditionalGeneration.from_pretrained(str(source), dtype=torch.float16)
         model.save_pretrained(str(folder))
