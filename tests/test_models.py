@@ -464,6 +464,7 @@ def test_real_code_stage_cuts_real_files_never_held_out_ones(tmp_path: Path) -> 
     # Held out by place (held/) and by content (copy.py is elsewhere/copied.py); site-packages below a folder skipped.
     assert [Path(f.path).name for f in pool["python"]] == ["real.py"]
     assert len(collect_sources([str(code / "site-packages")], ["python"], 24).files) == 1  # asked for: read
+    assert real_code_pool({**recipe, "real_code": [str(tmp_path / "*.nothing")]}, ["python"]) == {}
 
     real_stage = next(stage for stage in recipe["stages"] if stage.get("real_code"))
     alone = {**{key: value for key, value in real_stage.items() if key != "replay"}, "random_fraction": 0.0,

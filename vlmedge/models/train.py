@@ -136,11 +136,16 @@ def real_code_pool(recipe: dict[str, Any], languages: list[str]) -> dict[str, li
     present = [spec for spec in wanted if any(ch in spec for ch in "*?[") or Path(spec).exists()]
     if not present:
         return {}
-    pool = collect_sources(present, languages, 24, exclude=tuple(held_out))
+    try:  # globs that match no code here, or files all held out: generated code only, as train() then says
+        pool = collect_sources(present, languages, 24, exclude=tuple(held_out))
+    except VlmedgeError:
+        return {}
     present_held_out = [spec for spec in held_out if Path(spec).exists()]
-    if present_held_out:
+    try:
         held_ids = {f.source_id for f in collect_sources(present_held_out, languages, 24).files}
-        pool.files = [f for f in pool.files if f.source_id not in held_ids]
+    except VlmedgeError:  # nothing held out here is code of these languages
+        held_ids = set()
+    pool.files = [f for f in pool.files if f.source_id not in held_ids]
     return pool.by_language()
 
 
