@@ -64,8 +64,12 @@ class SourcePool:
         return calib, evaluation
 
 
+def is_glob(spec: str) -> bool:
+    return any(ch in spec for ch in "*?[")
+
+
 def _expand(spec: str) -> list[Path]:
-    if any(ch in spec for ch in "*?["):
+    if is_glob(spec):
         return [Path(p) for p in sorted(glob.glob(spec, recursive=True)) if Path(p).is_file()]
     path = Path(spec)
     if not path.exists():

@@ -27,7 +27,7 @@ from vlmedge.calibration.build import BuildConfig
 from vlmedge.calibration.languages import all_languages
 from vlmedge.calibration.program import ProgramGenerator
 from vlmedge.calibration.render import MERGED_PATCH, normalize_code
-from vlmedge.calibration.sources import SourceFile, collect_sources, place
+from vlmedge.calibration.sources import SourceFile, collect_sources, is_glob, place
 from vlmedge.calibration.themes import THEMES
 from vlmedge.errors import VlmedgeError
 from vlmedge.models import line_grid, line_rows
@@ -133,7 +133,7 @@ def real_code_pool(recipe: dict[str, Any], languages: list[str]) -> dict[str, li
     held_out = [place(spec) for spec in recipe.get("holdout", {}).get("sources", [])]
     wanted = [place(spec) for spec in recipe.get("real_code", [])]
     # A recipe names places on a typical machine; what is missing here is skipped, and the manifest says what was read.
-    present = [spec for spec in wanted if any(ch in spec for ch in "*?[") or Path(spec).exists()]
+    present = [spec for spec in wanted if is_glob(spec) or Path(spec).exists()]
     if not present:
         return {}
     try:  # globs that match no code here, or files all held out: generated code only, as train() then says
