@@ -33,7 +33,7 @@ $(VENV)/.installed: pyproject.toml
 	@$(MAKE) --no-print-directory apt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[all,test]'
 	@touch $@
 
 setup: $(VENV)/.installed
@@ -46,7 +46,9 @@ apt:
 			--no-install-recommends $$missing >/dev/null; \
 	fi
 
+# Lint first (seconds), then the suite; every test has a timeout (pyproject.toml), so a hang fails it.
 test: setup
+	$(VENV)/bin/ruff check vlmedge tests benchmarks
 	$(PY) -m pytest -q
 
 calibrate: setup
@@ -69,9 +71,13 @@ demo: calibrate
 # A quantized variant of the default model: make quantize METHOD=awq (or gptq, int8, gguf); builds runs/calib if
 # missing (gguf does not use it).
 quantize: setup
+ifeq ($(METHOD),gguf)
+	$(VLMEDGE) quantize --method gguf --model default --out $(RUNS)/quant-gguf --overwrite
+else
 	@[ -f $(RUNS)/calib/manifest.json ] || $(MAKE) --no-print-directory calibrate
 	$(VLMEDGE) quantize --method $(METHOD) --model default --calib $(RUNS)/calib --out $(RUNS)/quant-$(METHOD) \
 		--overwrite
+endif
 
 # Continue training the shipped default from its weights (the curriculum resumes at its recorded step).
 train: setup

@@ -20,9 +20,9 @@ from pathlib import Path
 
 import torch
 
-from vlmedge.models.data import Collator, Sample, SampleStream
 from vlmedge.models.processor import load_processor
-from vlmedge.models.train import DEFAULT_RECIPE, answer_loss, base_build_config, read_recipe, stages_of
+from vlmedge.training.data import Collator, Sample, SampleStream
+from vlmedge.training.train import DEFAULT_RECIPE, answer_loss, base_build_config, read_recipe, stages_of
 
 HELD_BACK = 5_000_000  # first sample index probed: beyond what any run draws from a stage's stream
 BATCH = 16

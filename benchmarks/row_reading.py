@@ -1,4 +1,4 @@
-"""Whole-screenshot reading against row reading (vlmedge/models/line_rows.py) on a dev set, for choosing how a
+"""Whole-screenshot reading against row reading (vlmedge/screenshots/line_rows.py) on a dev set, for choosing how a
 model is read: the chunk size in the recipe's `read_by_rows`.
 
 The dev set is a `vlmedge calibrate` eval split with seed 1: same distribution as the model card's eval set

@@ -26,7 +26,7 @@ def measure(conn: Any, folder: str, mode: str, width: int, tokens: int, runs: in
 
     from vlmedge.calibration.render import sample_screenshot
     from vlmedge.models import load
-    from vlmedge.quantize.cpu_int8 import dynamic_int8
+    from vlmedge.models.cpu_int8 import dynamic_int8
     from vlmedge.runtime.torch_runtime import TorchRuntime
     from vlmedge.stage import peak_rss_mb
 

@@ -6,8 +6,10 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
+import typer
 
 from vlmedge import __version__
 from vlmedge.cli import app
@@ -22,12 +24,73 @@ def test_version() -> None:
     assert result.returncode == 0 and result.stdout.strip() == f"vlmedge {__version__}"
 
 
-def test_help_on_every_subcommand() -> None:
-    commands = [c.name or c.callback.__name__ for c in app.registered_commands]
-    assert "calibrate" in commands
-    for command in commands:
-        result = run(command, "--help")
-        assert result.returncode == 0 and "Usage" in result.stdout, command
+def commands() -> dict[str, Any]:
+    """Every command as users type it ("export gguf" included), from the click tree typer builds (typer vendors
+    its own click, so groups are told by their subcommands)."""
+    found: dict[str, Any] = {}
+
+    def walk(command: Any, path: tuple[str, ...]) -> None:
+        if hasattr(command, "commands"):
+            for name, sub in command.commands.items():
+                walk(sub, (*path, name))
+        else:
+            found[" ".join(path)] = command
+
+    walk(typer.main.get_command(app), ())
+    return found
+
+
+def test_help_on_every_command_and_every_option_explained() -> None:
+    everything = commands()
+    assert {"calibrate", "quantize", "transcribe", "evaluate", "gate", "export gguf", "export bundle"} <= set(
+        everything)
+    for name, command in everything.items():
+        result = run(*name.split(), "--help")
+        assert result.returncode == 0 and "Usage" in result.stdout, name
+        assert command.help, f"{name} has no docstring"
+        unexplained = [param.name for param in command.params
+                       if param.param_type_name == "option" and not param.help and param.name != "help"]
+        assert not unexplained, f"{name}: options without help: {unexplained}"
+
+
+def test_threads_mean_one_thing_everywhere() -> None:
+    from vlmedge.threads import HELP
+
+    having = {name: next(p for p in command.params if p.name == "threads")
+              for name, command in commands().items() if any(p.name == "threads" for p in command.params)}
+    assert {"transcribe", "evaluate", "train-default", "quantize", "export gguf"} <= set(having)
+    for name, option in having.items():
+        assert option.help.startswith(HELP) and option.default == 0, name
+    refused = run("transcribe", "--threads", "-1", "--model", "default", __file__)
+    assert refused.returncode == 2 and "-1 is not in the range x>=0" in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1 and "transcribe --help` lists them" in refused.stderr
+
+
+def test_max_new_tokens_says_what_caps_it() -> None:
+    for name in ("transcribe", "evaluate"):
+        option = next(p for p in commands()[name].params if p.name == "max_new_tokens")
+        assert "capped at 4 per vision token + 32" in " ".join(option.help.split()), name
+
+
+@pytest.mark.parametrize("args, named", [
+    (["--calib", "runs/calib"], "--calib"),
+    (["--samples", "8", "--recipe", "r.yaml"], "--samples, --recipe"),
+    (["--quantize-vision"], "--quantize-vision"),
+])
+def test_quantize_gguf_refuses_options_it_would_ignore(tmp_path: Path, args: list[str], named: str) -> None:
+    result = run("quantize", "--method", "gguf", "--out", str(tmp_path / "g"), *args)
+    assert result.returncode == 2 and f"takes no {named}" in result.stderr, result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and not (tmp_path / "g").exists()
+    other = run("quantize", "--method", "awq", "--gguf-type", "q8_0", "--out", str(tmp_path / "a"))
+    assert other.returncode == 2 and "--gguf-type is for --method gguf" in other.stderr
+
+
+def test_error_lines_print_literally(tmp_path: Path) -> None:
+    # Rich markup would eat `[ab]` and raise on `[/x]`; a path holding both must come back as it is.
+    name = tmp_path / "shot[ab][/x].png"
+    result = run("transcribe", "--model", "default", str(name))
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.strip() == f"error: {name} is not a readable image (FileNotFoundError): pass PNG or JPEG files"
 
 
 def test_calibrate_prints_counts_and_fingerprint(tmp_path: Path) -> None:

@@ -83,7 +83,11 @@ def test_gate_names_variant_and_metric(compared: tuple[Path, dict], tmp_path: Pa
     assert failures[1].startswith("copy: peak RSS") and "exceeds the budget 1 MB" in failures[1]
     bad = tmp_path / "bad.yaml"
     bad.write_text("copy: {max_cer_increse: 0.01}\n")
-    with pytest.raises(VlmedgeError, match="max_cer_increse is not a limit"):
+    with pytest.raises(VlmedgeError, match=r"copy\.max_cer_increse is not a key here \(did you mean "
+                                           r"max_cer_increase\?\)"):
+        read_budgets(bad)
+    bad.write_text("copy: {min_speedup: fast}\n")
+    with pytest.raises(VlmedgeError, match="copy.min_speedup: input should be a valid number"):
         read_budgets(bad)
     assert read_budgets()  # the shipped budgets parse
 
@@ -104,6 +108,13 @@ def test_gate_cli_exit_codes(small_dataset: Path, tmp_path: Path) -> None:
     # The same check on saved results, as `make gate` runs it.
     regate = cli("gate", str(tmp_path / "b"), "--budgets", str(tight))
     assert regate.returncode == 3 and "tesseract: peak RSS" in regate.stderr
+    # A gate that checks nothing is not a pass: budgets naming none of the variants measured.
+    elsewhere = tmp_path / "elsewhere.yaml"
+    elsewhere.write_text(yaml.safe_dump({"int8": {"min_speedup": 2.0}}))
+    empty = cli("gate", str(tmp_path / "b"), "--budgets", str(elsewhere))
+    assert empty.returncode == 2 and "nothing to gate" in empty.stderr and "int8" in empty.stderr
+    early = cli(*args, "--out", str(tmp_path / "c"), "--gate", "--budgets", str(elsewhere))
+    assert early.returncode == 2 and "nothing to gate" in early.stderr and not (tmp_path / "c").exists()
 
 
 def test_evaluate_bad_inputs(tmp_path: Path, small_dataset: Path) -> None:

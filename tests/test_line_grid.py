@@ -7,7 +7,7 @@ import pytest
 from PIL import Image
 
 from vlmedge.calibration.render import RenderSpec, char_centres, line_pitch, render
-from vlmedge.models import line_grid
+from vlmedge.screenshots import line_grid
 
 CODE = "\n".join([
     "def total(values, limit=10):",
@@ -90,8 +90,8 @@ def test_off_unless_the_processor_asks_for_it() -> None:
 
 
 def test_line_grid_stage_knows_the_row_and_column_of_every_character() -> None:
-    from vlmedge.models.data import SampleStream
-    from vlmedge.models.train import DEFAULT_RECIPE, base_build_config, read_recipe, stages_of
+    from vlmedge.training.data import SampleStream
+    from vlmedge.training.train import DEFAULT_RECIPE, base_build_config, read_recipe, stages_of
 
     recipe = read_recipe(DEFAULT_RECIPE)
     stage = next(stage for stage in stages_of(recipe) if stage.data.line_grid)
@@ -151,7 +151,7 @@ def test_a_line_grid_stage_trains_and_flags_the_model(tmp_path) -> None:  # type
 
     from vlmedge.models import load
     from vlmedge.models.architecture import read_spec
-    from vlmedge.models.train import DEFAULT_RECIPE, LINE_GRID_TOKENS, train
+    from vlmedge.training.train import DEFAULT_RECIPE, LINE_GRID_TOKENS, train
 
     spec = read_spec()
     spec["text"].update({"num_hidden_layers": 1, "intermediate_size": 256})
@@ -184,3 +184,25 @@ def test_a_tilted_photo_is_levelled_first(degrees: float) -> None:
     assert line_grid.skew(image) == 0.0  # level text is left alone
     _, grid = line_grid.line_grid(tilted)
     assert grid.pitch == pytest.approx(line_pitch(CODE, spec), rel=0.03)
+
+
+def test_model_size_is_the_processors_own() -> None:
+    """vlmedge.screenshots.sizing (light clients have no transformers) against transformers' smart_resize."""
+    import random
+
+    from transformers.models.qwen2_vl.image_processing_pil_qwen2_vl import smart_resize
+
+    from vlmedge.screenshots.sizing import model_size
+
+    rng = random.Random(5)
+    sizes = [(rng.randint(1, 4000), rng.randint(1, 4000)) for _ in range(3000)]
+    sizes += [(28 * n + 14, 28 * m + 14) for n in range(1, 30) for m in range(1, 30)]  # exact halves: round to even
+    for height, width in sizes:
+        for factor, low, high in ((28, 3136, 401408), (28, 56 * 56, 2048 * 28 * 28), (32, 1024, 16384 * 32)):
+            try:
+                expected = smart_resize(height, width, factor=factor, min_pixels=low, max_pixels=high)
+            except ValueError:
+                with pytest.raises(ValueError):
+                    model_size(height, width, factor, low, high)
+                continue
+            assert model_size(height, width, factor, low, high) == tuple(expected), (height, width, factor)

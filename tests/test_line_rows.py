@@ -7,8 +7,8 @@ from PIL import Image
 
 from vlmedge.calibration.render import RenderSpec, render
 from vlmedge.evaluate.metrics import canonical
-from vlmedge.models import line_rows
-from vlmedge.models.line_grid import ROW
+from vlmedge.screenshots import line_rows
+from vlmedge.screenshots.line_grid import ROW
 
 CODE = ("def total(values, start):\n    result = start\n    for value in values:\n        if value > 0:\n"
         "            result += value\n\n    # ignore the rest\n    return result")

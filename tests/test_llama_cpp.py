@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import torch
+from light import install_modules, light_python
 from tiny import save_tiny
 
 from vlmedge.calibration.render import sample_screenshot
@@ -20,13 +21,13 @@ from vlmedge.evaluate.compare import evaluate_variants
 from vlmedge.evaluate.variants import Variant
 from vlmedge.export.bundle import build_bundle
 from vlmedge.export.gguf.export import export_gguf
-from vlmedge.export.gguf.inspect import read_gguf
 from vlmedge.models import load
 from vlmedge.models.tokenizer import train_tokenizer
-from vlmedge.models.train import tokenizer_corpus
+from vlmedge.runtime.gguf_files import read_gguf
 from vlmedge.runtime.llama_cpp_runtime import LlamaCppRuntime
 from vlmedge.runtime.registry import open_runtime
 from vlmedge.runtime.torch_runtime import TorchRuntime
+from vlmedge.training.train import tokenizer_corpus
 
 PARITY_SAMPLES = 12
 
@@ -228,8 +229,32 @@ def test_bundle_measures_and_packs(exports: dict[str, Path], tmp_path: Path) -> 
     assert "llama-server -m model-q4_k_m.gguf --mmproj mmproj-f16.gguf" in readme
     # The default model reads line-grid screenshots: its mmproj says so, and the README tells clients what to send.
     assert manifest["serve"]["line_grid"] is True and "model_input(Image.open" in readme
-    # ... and is read a text row at a time: the README shows a server client how.
-    assert manifest["serve"]["line_rows"] == 8 and "read_by_rows([Image.open" in readme
+    # ... and is read a text row at a time: the README's client lines, run as a light client would (no torch),
+    # with llama.cpp answering each piece as a server would, give vlmedge's own transcription.
+    assert manifest["serve"]["line_rows"] == 8
+    lines = readme.split("## This model is read row by row")[1].split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith("    "))
+    snippet = [line[4:] for line in lines[start:next(i for i in range(start, len(lines))
+                                                      if lines[i] and not lines[i].startswith("    "))]]
+    sample_screenshot(448).save(tmp_path / "shot.png")
+    server = (f"from pathlib import Path\nfrom vlmedge.runtime.llama_cpp_runtime import LlamaCppRuntime\n"
+              f"runtime = LlamaCppRuntime(Path({str(exports['q4_k_m'])!r}), threads=2, warmup=False)\n"
+              "ask_server = lambda piece: runtime._transcribe_one(piece, normalize=False).text\n")
+    client = light_python(server + "\n".join(snippet) + "\nprint(code)\nassert 'torch' not in sys.modules",
+                          tmp_path, install_modules("llama"))
+    assert client.returncode == 0, client.stderr[-2000:]
+    own = LlamaCppRuntime(exports["q4_k_m"], threads=2, warmup=False).transcribe([sample_screenshot(448)])[0].text
+    assert client.stdout.rstrip("\n") == own != ""
+
+
+def test_gguf_variants_run_without_torch(exports: dict[str, Path], tmp_path: Path) -> None:
+    # `pip install 'vlmedge[llama]'` is enough for an edge box to read screenshots with a GGUF variant.
+    sample_screenshot(448).save(tmp_path / "shot.png")
+    light = light_python(f"sys.argv = ['vlmedge', 'transcribe', '--model', {str(exports['q4_k_m'])!r}, 'shot.png', "
+                         "'--no-warmup']\nfrom vlmedge.cli import main\nmain()", tmp_path, install_modules("llama"))
+    full = cli("transcribe", "--model", str(exports["q4_k_m"]), str(tmp_path / "shot.png"), "--no-warmup")
+    assert light.returncode == 0 and full.returncode == 0, light.stderr[-2000:]
+    assert json.loads(light.stdout)["text"] == json.loads(full.stdout)["text"]
 
 
 def test_bundle_refuses_a_variant_over_budget(exports: dict[str, Path], tmp_path: Path) -> None:

@@ -21,8 +21,8 @@ from vlmedge.models import load
 from vlmedge.models.architecture import build_config, check_shapes, read_spec
 from vlmedge.models.processor import make_processor, save_processor
 from vlmedge.models.tokenizer import train_tokenizer
-from vlmedge.models.train import carry_weights, export_model, stages_of, tokenizer_corpus, train
 from vlmedge.runtime.torch_runtime import TorchRuntime
+from vlmedge.training.train import carry_weights, export_model, stages_of, tokenizer_corpus, train
 
 CODE = "for i in range(3):\n    print(i)"
 
@@ -142,7 +142,7 @@ def test_training_steps_lower_the_loss(tmp_path: Path) -> None:
 
 
 def test_glyph_ctc_reads_single_lines_only() -> None:
-    from vlmedge.models.glyph_ctc import GlyphCTCHead
+    from vlmedge.training.glyph_ctc import GlyphCTCHead
 
     head = GlyphCTCHead(hidden_size=8)
     grids = torch.tensor([[1, 2, 8], [1, 4, 8]])  # 4 merged tokens in one row; 8 in two rows
@@ -191,8 +191,8 @@ def test_transcribe_cli_prints_json_lines(tmp_path: Path, tokenizer, screenshot)
 
 
 def test_answer_loss_equals_the_stock_loss(tokenizer, screenshot) -> None:  # type: ignore[no-untyped-def]
-    from vlmedge.models.data import Collator
-    from vlmedge.models.train import answer_loss
+    from vlmedge.training.data import Collator
+    from vlmedge.training.train import answer_loss
 
     torch.manual_seed(2)
     model = Qwen2VLForConditionalGeneration(build_config(read_spec(), tokenizer)).eval()
@@ -206,7 +206,7 @@ def test_answer_loss_equals_the_stock_loss(tokenizer, screenshot) -> None:  # ty
 
 
 def test_pad_to_multiple_keeps_glyphs_at_drawn_size(screenshot) -> None:  # type: ignore[no-untyped-def]
-    from vlmedge.models.data import pad_to_multiple
+    from vlmedge.training.data import pad_to_multiple
 
     padded = pad_to_multiple(screenshot, 28)
     assert padded.width % 28 == 0 and padded.height % 28 == 0
@@ -220,7 +220,7 @@ def test_pad_to_multiple_keeps_glyphs_at_drawn_size(screenshot) -> None:  # type
 
 
 def test_pad_to_width_gives_one_width_and_keeps_the_text(screenshot) -> None:  # type: ignore[no-untyped-def]
-    from vlmedge.models.data import pad_to_width
+    from vlmedge.training.data import pad_to_width
 
     narrow = screenshot.crop((0, 0, 100, 28))
     padded = pad_to_width(narrow, 336)
@@ -231,8 +231,8 @@ def test_pad_to_width_gives_one_width_and_keeps_the_text(screenshot) -> None:  #
 
 
 def test_first_stage_lines_sit_in_one_token_row() -> None:
-    from vlmedge.models.data import SampleStream
-    from vlmedge.models.train import DEFAULT_RECIPE, base_build_config, read_recipe
+    from vlmedge.training.data import SampleStream
+    from vlmedge.training.train import DEFAULT_RECIPE, base_build_config, read_recipe
 
     recipe = read_recipe(DEFAULT_RECIPE)
     vision = stages_of(recipe)[0]
@@ -248,9 +248,9 @@ def test_first_stage_lines_sit_in_one_token_row() -> None:
 
 
 def test_grid_layout_puts_line_r_in_token_row_r(tokenizer) -> None:  # type: ignore[no-untyped-def]
-    from vlmedge.models.data import Collator, SampleStream
-    from vlmedge.models.glyph_ctc import GlyphCTCHead
-    from vlmedge.models.train import DEFAULT_RECIPE, base_build_config, read_recipe
+    from vlmedge.training.data import Collator, SampleStream
+    from vlmedge.training.glyph_ctc import GlyphCTCHead
+    from vlmedge.training.train import DEFAULT_RECIPE, base_build_config, read_recipe
 
     recipe = read_recipe(DEFAULT_RECIPE)
     glyphs = next(stage for stage in recipe["stages"] if stage["name"] == "glyphs")
@@ -281,8 +281,8 @@ def test_grid_layout_puts_line_r_in_token_row_r(tokenizer) -> None:  # type: ign
 
 
 def test_replay_draws_a_share_of_an_earlier_stage() -> None:
-    from vlmedge.models.data import SampleStream
-    from vlmedge.models.train import DEFAULT_RECIPE, base_build_config, read_recipe
+    from vlmedge.training.data import SampleStream
+    from vlmedge.training.train import DEFAULT_RECIPE, base_build_config, read_recipe
 
     recipe = read_recipe(DEFAULT_RECIPE)
     glyphs = next(stage for stage in recipe["stages"] if stage["name"] == "glyphs")
@@ -315,9 +315,9 @@ def test_cell_centres_sit_on_the_drawn_glyphs() -> None:
 
 
 def test_guided_attention_mask_and_loss(tokenizer) -> None:  # type: ignore[no-untyped-def]
-    from vlmedge.models.data import Collator, SampleStream
-    from vlmedge.models.guided_attention import GuidedAttention
-    from vlmedge.models.train import DEFAULT_RECIPE, answer_loss, base_build_config, read_recipe
+    from vlmedge.training.data import Collator, SampleStream
+    from vlmedge.training.guided_attention import GuidedAttention
+    from vlmedge.training.train import DEFAULT_RECIPE, answer_loss, base_build_config, read_recipe
 
     recipe = read_recipe(DEFAULT_RECIPE)
     glyphs = next(stage for stage in stages_of(recipe) if stage.name == "glyphs")
@@ -362,7 +362,7 @@ def test_guided_attention_mask_and_loss(tokenizer) -> None:  # type: ignore[no-u
 
 
 def test_align_needs_a_known_layout() -> None:
-    from vlmedge.models.train import DEFAULT_RECIPE, read_recipe
+    from vlmedge.training.train import DEFAULT_RECIPE, read_recipe
 
     recipe = read_recipe(DEFAULT_RECIPE)
     layout = next(stage for stage in recipe["stages"] if stage["name"] == "layout")
@@ -373,7 +373,7 @@ def test_align_needs_a_known_layout() -> None:
 
 
 def test_init_from_warms_up_again() -> None:
-    from vlmedge.models.train import _lr
+    from vlmedge.training.train import _lr
 
     recipe = {"optimizer": {"lr": 2e-3, "warmup_steps": 200}}
     assert _lr(9000, recipe) == 2e-3  # a resumed optimizer continues at full LR
@@ -382,7 +382,7 @@ def test_init_from_warms_up_again() -> None:
 
 
 def test_stage_cooldown_decays_the_lr_to_its_end() -> None:
-    from vlmedge.models.train import DEFAULT_RECIPE, _lr, read_recipe
+    from vlmedge.training.train import DEFAULT_RECIPE, _lr, read_recipe
 
     recipe = read_recipe(DEFAULT_RECIPE)
     first, second = recipe["stages"][:2]
@@ -400,9 +400,9 @@ def test_stage_cooldown_decays_the_lr_to_its_end() -> None:
 
 
 def test_rows_stage_trains_on_rows_and_chunks_cut_as_runtimes_cut_them(tokenizer) -> None:  # type: ignore[no-untyped-def]
-    from vlmedge.models.data import Collator, SampleStream
-    from vlmedge.models.glyph_ctc import GlyphCTCHead
-    from vlmedge.models.train import DEFAULT_RECIPE, base_build_config, read_recipe
+    from vlmedge.training.data import Collator, SampleStream
+    from vlmedge.training.glyph_ctc import GlyphCTCHead
+    from vlmedge.training.train import DEFAULT_RECIPE, base_build_config, read_recipe
 
     recipe = read_recipe(DEFAULT_RECIPE)
     rows_stage = next(stage for stage in recipe["stages"] if stage.get("rows"))
@@ -446,8 +446,8 @@ def test_real_code_stage_cuts_real_files_never_held_out_ones(tmp_path: Path) -> 
     from dataclasses import replace
 
     from vlmedge.calibration.sources import collect_sources
-    from vlmedge.models.data import SampleStream
-    from vlmedge.models.train import DEFAULT_RECIPE, base_build_config, read_recipe, real_code_pool
+    from vlmedge.training.data import SampleStream
+    from vlmedge.training.train import DEFAULT_RECIPE, base_build_config, read_recipe, real_code_pool
 
     def program(name: str) -> str:
         return "".join(f"def {name}_{i}(value):\n    total = value * {i}\n    return total\n\n\n" for i in range(30))

@@ -22,11 +22,11 @@ from vlmedge.models import load
 from vlmedge.models.architecture import build_config, read_spec
 from vlmedge.models.processor import make_processor, save_processor
 from vlmedge.models.tokenizer import train_tokenizer
-from vlmedge.models.train import tokenizer_corpus
 from vlmedge.quantize.methods import METHODS
 from vlmedge.quantize.run import fix_saved_ignore_list, quantize
 from vlmedge.runtime.torch_runtime import TorchRuntime
 from vlmedge.stage import sha256_file
+from vlmedge.training.train import tokenizer_corpus
 
 
 @pytest.fixture(scope="module")
@@ -137,6 +137,14 @@ def test_bad_inputs(tmp_path: Path, models, calib: Path, tokenizer) -> None:  # 
     with pytest.raises(VlmedgeError, match=r"layer model\.language_model\.layers\.0\.mlp\.down_proj has input width "
                                            r"320, not a multiple of the group size 128"):
         quantize("gptq", tmp_path / "o", model=str(odd), calib=calib)
+    # Recipes are checked against llm-compressor's own modifier schemas before any model loads.
+    typo = tmp_path / "typo.yaml"
+    typo.write_text("quant_stage:\n  quant_modifiers:\n    GPTQModifier: {targtes: [Linear], scheme: W4A16}\n")
+    with pytest.raises(VlmedgeError, match=r"typo\.yaml: GPTQModifier: targtes is not a key here"):
+        quantize("gptq", tmp_path / "o", model=str(tmp_path / "missing"), calib=calib, recipe_path=typo)
+    typo.write_text("quant_stage:\n  quant_modifiers:\n    GPTQModifer: {targets: [Linear], scheme: W4A16}\n")
+    with pytest.raises(VlmedgeError, match="No modifier of type 'GPTQModifer' found"):
+        quantize("gptq", tmp_path / "o", model=str(tmp_path / "missing"), calib=calib, recipe_path=typo)
     assert not (tmp_path / "o").exists()
     with pytest.warns(UserWarning, match="calibrating on only 6 samples"):
         quantize("gptq", tmp_path / "few", model=str(models["qwen2_vl"]), calib=calib, samples=50)
@@ -150,7 +158,13 @@ def test_killed_quantize_leaves_nothing(tmp_path: Path, models, calib: Path) -> 
     deadline = time.time() + 120
     while not list(tmp_path.glob(".partial-q-*")) and time.time() < deadline and proc.poll() is None:
         time.sleep(0.05)
-    assert list(tmp_path.glob(".partial-q-*")), "quantization never started writing"
-    os.kill(proc.pid, signal.SIGTERM)
+    # Frozen, the run is provably mid-way when its partial folder is there and the finished one is not; the
+    # SIGTERM then lands while it works, never after it finished.
+    os.kill(proc.pid, signal.SIGSTOP)
+    mid_way = bool(list(tmp_path.glob(".partial-q-*"))) and not out.exists()
+    if mid_way:
+        os.kill(proc.pid, signal.SIGTERM)
+    os.kill(proc.pid, signal.SIGCONT)
     proc.wait(timeout=120)
+    assert mid_way, f"the run was never caught mid-way (exit {proc.returncode}): {proc.stderr.read()[-500:]!r}"
     assert proc.returncode != 0 and not out.exists() and not list(tmp_path.glob(".partial-*"))

@@ -8,8 +8,9 @@ import pytest
 from tests.test_languages import generate
 from vlmedge.calibration import fonts
 from vlmedge.calibration.languages import all_languages
-from vlmedge.calibration.render import RenderSpec, display_width, image_size, normalize_code, render
+from vlmedge.calibration.render import RenderSpec, image_size, normalize_code, render
 from vlmedge.calibration.themes import THEMES, palette
+from vlmedge.screenshots.cells import display_width, is_wide
 
 
 def ink_grid(text: str, spec: RenderSpec) -> np.ndarray:
@@ -35,7 +36,7 @@ def expected_cells(text: str) -> list[list[bool]]:
     for line in text.split("\n"):
         cells: list[bool] = []
         for ch in line:
-            cells += [ch != " "] * (2 if fonts.is_wide(ch) else 1)
+            cells += [ch != " "] * (2 if is_wide(ch) else 1)
         rows.append(cells)
     return rows
 

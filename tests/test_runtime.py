@@ -6,8 +6,8 @@ import pytest
 
 from vlmedge.calibration.render import RenderSpec, render
 from vlmedge.evaluate.metrics import cer
-from vlmedge.runtime.layout import Box, fit_advance, rebuild_layout
 from vlmedge.runtime.registry import PEERS, open_runtime
+from vlmedge.screenshots.ocr_layout import Box, fit_advance, rebuild_layout
 
 CODE = "def total(values):\n    result = 0\n    for value in values:\n        result += value\n\n    return result"
 

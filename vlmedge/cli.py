@@ -12,6 +12,8 @@ from rich.table import Table
 
 from vlmedge import __version__
 from vlmedge.errors import VlmedgeError
+from vlmedge.runtime.base import MAX_NEW_TOKENS_HELP
+from vlmedge.threads import HELP as THREADS_HELP
 
 app = typer.Typer(
     name="vlmedge",
@@ -20,8 +22,11 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-stdout = Console()
-stderr = Console(stderr=True)
+# Messages print as they are: markup would eat a `[ab]` in a path or an error, or raise on a `[/x]`.
+stdout = Console(markup=False, highlight=False)
+stderr = Console(stderr=True, markup=False, highlight=False)
+
+DEFAULT_CALIB, CALIB_SAMPLES = Path("runs/calib"), 64  # `vlmedge quantize`'s calibration defaults
 
 # Stages of the main job in order; the ones not built yet are reported by `vlmedge stages`.
 PIPELINE = (
@@ -103,29 +108,51 @@ def quantize(
     method: str = typer.Option(..., "--method", help="int8, gptq, awq or gguf."),
     out: Path = typer.Option(..., "--out", help="Output folder (compressed-tensors model + manifest.json)."),
     model: str = typer.Option("default", "--model", help="`default`, a model folder, or a hub id."),
-    calib: Path = typer.Option(Path("runs/calib"), "--calib", help="A `vlmedge calibrate` folder."),
-    samples: int = typer.Option(64, "--samples", help="Calibration samples (image + prompt + answer)."),
-    recipe: Optional[Path] = typer.Option(None, "--recipe", help="llm-compressor recipe YAML (default per method)."),
-    quantize_vision: bool = typer.Option(False, "--quantize-vision", help="Quantize the vision tower too."),
-    gguf_type: str = typer.Option("q4_k_m", "--gguf-type", help="gguf: the text model's llama.cpp type."),
+    calib: Optional[Path] = typer.Option(None, "--calib", help="A `vlmedge calibrate` folder (default runs/calib; "
+                                                                "not for gguf)."),
+    samples: Optional[int] = typer.Option(None, "--samples", help="Calibration samples (image + prompt + answer; "
+                                                                  f"default {CALIB_SAMPLES}; not for gguf)."),
+    recipe: Optional[Path] = typer.Option(None, "--recipe", help="llm-compressor recipe YAML (default per method; "
+                                                                 "not for gguf)."),
+    quantize_vision: bool = typer.Option(False, "--quantize-vision", help="Quantize the vision tower too (not for "
+                                                                          "gguf: its mmproj is --mmproj-type's)."),
+    gguf_type: Optional[str] = typer.Option(None, "--gguf-type", help="gguf only: the text model's llama.cpp type "
+                                                                      "(default q4_k_m)."),
+    threads: int = typer.Option(0, "--threads", min=0, help=THREADS_HELP),
     overwrite: bool = typer.Option(False, "--overwrite", help="Replace a non-empty --out."),
 ) -> None:
     """Quantize a Qwen2-VL-family model: llm-compressor (INT8 W8A8, GPTQ or AWQ W4A16) or llama.cpp GGUF."""
     import warnings
 
     from vlmedge.quantize.methods import get_method
+    from vlmedge.threads import cpu_threads
+
+    chosen = get_method(method)  # fails on an unknown method before loading anything
+    if chosen.backend == "llama.cpp":
+        ignored = [flag for flag, given in (("--calib", calib is not None), ("--samples", samples is not None),
+                                            ("--recipe", recipe is not None), ("--quantize-vision", quantize_vision))
+                   if given]
+        if ignored:
+            raise VlmedgeError(f"--method {method} takes no {', '.join(ignored)} (GGUF is quantized by llama.cpp "
+                               "without calibration): drop them, or use `vlmedge export gguf` for the mmproj type")
+        export_gguf_command(out=out, model=model, kind=gguf_type or "q4_k_m", mmproj_kind="f16", threads=threads,
+                            overwrite=overwrite)
+        return
+    if gguf_type is not None:
+        raise VlmedgeError(f"--gguf-type is for --method gguf, not {method}: drop it")
+    import torch
+
     from vlmedge.quantize.run import quantize as run_quantize
 
-    if get_method(method).backend == "llama.cpp":  # fails on an unknown method before loading anything
-        export_gguf_command(out=out, model=model, kind=gguf_type, mmproj_kind="f16", threads=0, overwrite=overwrite)
-        return
+    torch.set_num_threads(cpu_threads(threads))
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", UserWarning)
-        results = run_quantize(method, out, model=model, calib=calib, samples=samples, recipe_path=recipe,
+        results = run_quantize(method, out, model=model, calib=calib or DEFAULT_CALIB,
+                               samples=CALIB_SAMPLES if samples is None else samples, recipe_path=recipe,
                                quantize_vision=quantize_vision, overwrite=overwrite)
     for warning in caught:
         if "calibrating on only" in str(warning.message):
-            stderr.print(f"warning: {warning.message}", highlight=False, soft_wrap=True)
+            stderr.print(f"warning: {warning.message}", soft_wrap=True)
     stdout.print(f"{method}: {results['quantized_linear_layers']} Linear layers quantized in "
                  f"{results['quantize_seconds']:.0f} s, weights {results['weights_bytes'] / 1e6:.1f} MB "
                  f"(from {results['source_weights_bytes'] / 1e6:.1f} MB) -> {out}", soft_wrap=True)
@@ -145,10 +172,10 @@ def train_default(
                                                                  "(default RUN/model)."),
     export_only: bool = typer.Option(False, "--export-only", help="Only export --out's latest checkpoint."),
     overwrite: bool = typer.Option(False, "--overwrite", help="Replace a non-empty --export folder."),
-    threads: int = typer.Option(0, "--threads", help="Torch threads; 0 = one per CPU."),
+    threads: int = typer.Option(0, "--threads", min=0, help=THREADS_HELP),
 ) -> None:
     """Train the embedded default model (a small Qwen2-VL) to read code screenshots, on CPU or CUDA."""
-    from vlmedge.models.train import DEFAULT_RECIPE, export_model, train
+    from vlmedge.training.train import DEFAULT_RECIPE, export_model, train
 
     recipe = recipe or DEFAULT_RECIPE
     target = export or out / "model"
@@ -165,14 +192,15 @@ def transcribe(
     images: list[Path] = typer.Argument(..., help="Screenshot files."),
     model: str = typer.Option("default", "--model", help="`default`, a model folder, a folder of GGUF files "
                                                          "(llama.cpp), a hub id, or a peer (rapidocr, tesseract)."),
-    max_new_tokens: int = typer.Option(1024, "--max-new-tokens"),
-    threads: int = typer.Option(0, "--threads", help="CPU threads; 0 = one per CPU."),
+    max_new_tokens: int = typer.Option(1024, "--max-new-tokens", help=MAX_NEW_TOKENS_HELP),
+    threads: int = typer.Option(0, "--threads", min=0, help=THREADS_HELP),
     image_max_tokens: Optional[int] = typer.Option(None, "--image-max-tokens",
                                                    help="llama.cpp: cap on vision tokens per image (default: the "
                                                         "model's own pixel budget)."),
     warmup: bool = typer.Option(True, "--warmup/--no-warmup", help="llama.cpp: encode a dummy image at load."),
     whole: bool = typer.Option(False, "--whole", help="Read each screenshot whole, even where the model asks to be "
-                                                       "read by text rows and chunks (vlmedge/models/line_rows.py)."),
+                                                       "read by text rows and chunks (vlmedge/screenshots/line_rows.py)"
+                                                       "."),
 ) -> None:
     """Transcribe code screenshots; prints one JSON line per image: {"image", "text", "ms"}."""
     import json
@@ -188,10 +216,6 @@ def transcribe(
         except (OSError, UnidentifiedImageError) as exc:
             raise VlmedgeError(f"{path} is not a readable image ({type(exc).__name__}): pass PNG or JPEG files"
                                ) from exc
-    if threads:
-        import torch
-
-        torch.set_num_threads(threads)
     runtime, _ = open_runtime(model, max_new_tokens=max_new_tokens, threads=threads,
                               image_max_tokens=image_max_tokens, warmup=warmup, by_rows=False if whole else None)
     for path, result in zip(images, runtime.transcribe(pictures), strict=True):
@@ -212,8 +236,8 @@ def evaluate(
     model: Optional[str] = typer.Option(None, "--model", help="One model alone: --variants baseline=MODEL."),
     limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N eval samples."),
     repeats: int = typer.Option(1, "--repeats", help="Timing passes over the set (accuracy from the first)."),
-    threads: int = typer.Option(0, "--threads", help="Torch threads per variant; 0 = one per CPU."),
-    max_new_tokens: int = typer.Option(1024, "--max-new-tokens"),
+    threads: int = typer.Option(0, "--threads", min=0, help=THREADS_HELP + " Each variant's process gets this many."),
+    max_new_tokens: int = typer.Option(1024, "--max-new-tokens", help=MAX_NEW_TOKENS_HELP),
     gate: bool = typer.Option(False, "--gate", help="Exit 3 when a variant breaks its budget."),
     budgets: Optional[Path] = typer.Option(None, "--budgets", help="Budgets YAML (default configs/budgets.yaml)."),
     overwrite: bool = typer.Option(False, "--overwrite", help="Replace a non-empty --out folder."),
@@ -227,23 +251,36 @@ def evaluate(
         raise VlmedgeError("give --variants or --model, not both (--model M is --variants baseline=M)")
     chosen = parse_variants(variants or f"baseline={model or 'default'}")
     limits = read_budgets(budgets or DEFAULT_BUDGETS) if (gate or budgets) else {}
+    if gate:  # before the run: a gate with nothing to check would pass whatever was measured
+        _gateable([variant.name for variant in chosen], limits)
     if limit is not None and limit < 1:
         raise VlmedgeError(f"--limit {limit} must be >= 1")
     results = evaluate_variants(chosen, eval_dir, out, limit=limit, repeats=repeats, threads=threads,
                                 max_new_tokens=max_new_tokens, overwrite=overwrite, progress=stderr.is_terminal)
-    Console(width=max(stdout.width, 140)).print(_results_table(results))
+    Console(width=max(stdout.width, 140), markup=False, highlight=False).print(_results_table(results))
     stdout.print(f"-> {out}/results.json")
     if gate:
         _gate(results, limits)
 
 
-def _gate(results: dict, limits: dict) -> None:
-    from vlmedge.evaluate.gate import check, gated_variants
+def _gateable(variants: list[str], limits: dict) -> list[str]:
+    """The variants the budgets name; none is an error (exit 2), not a pass."""
+    gated = [name for name in variants if name in limits]
+    if not gated:
+        raise VlmedgeError(f"nothing to gate: none of the variants ({', '.join(variants)}) has a budget (the budgets "
+                           f"name {', '.join(limits) or 'nothing'}): add them to the budgets file or name the "
+                           "variants as it does")
+    return gated
 
+
+def _gate(results: dict, limits: dict) -> None:
+    from vlmedge.evaluate.gate import check
+
+    gated = _gateable(list(results["variants"]), limits)
     failures = check(results, limits)
     if failures:
         raise GateFailed("gate failed: " + "; ".join(failures))
-    stdout.print(f"gate passed: {', '.join(gated_variants(results, limits)) or 'nothing gated'}")
+    stdout.print(f"gate passed: {', '.join(gated)}")
 
 
 @app.command()
@@ -294,7 +331,7 @@ def synth(
     like: str = typer.Option(..., "--like", help="Shape to copy: qwen2-vl-2b, qwen2.5-vl-3b, qwen3-vl-2b."),
     out: Path = typer.Option(..., "--out", help="Model folder to write."),
     dtype: str = typer.Option("bfloat16", "--dtype", help="Weight dtype on disk: bfloat16, float16, float32."),
-    seed: int = typer.Option(0, "--seed"),
+    seed: int = typer.Option(0, "--seed", help="Seed of the random weights."),
     overwrite: bool = typer.Option(False, "--overwrite", help="Replace a non-empty --out folder."),
 ) -> None:
     """A random-weight model of a real checkpoint's exact shape, for speed and memory only."""
@@ -314,7 +351,7 @@ def export_gguf_command(
     model: str = typer.Option("default", "--model", help="`default`, a model folder or a hub id (fp16/bf16)."),
     kind: str = typer.Option("q4_k_m", "--type", help="Text model type: f16, f32, q8_0, q6_k, q5_k_m, q4_k_m, ..."),
     mmproj_kind: str = typer.Option("f16", "--mmproj-type", help="Vision projector: f16, q8_0 or f32 (exact)."),
-    threads: int = typer.Option(0, "--threads", help="Quantizer threads; 0 = one per CPU."),
+    threads: int = typer.Option(0, "--threads", min=0, help=THREADS_HELP),
     overwrite: bool = typer.Option(False, "--overwrite", help="Replace a non-empty --out folder."),
 ) -> None:
     """Convert a Qwen2-VL / Qwen2.5-VL model to llama.cpp GGUF (text model + mmproj)."""
@@ -326,8 +363,7 @@ def export_gguf_command(
     results = json.loads((out / "manifest.json").read_text())["results"]
     for fallback in results["fallbacks"]:
         stderr.print(f"note: {fallback['tensor']} ({fallback['ncols']} columns, not a multiple of "
-                     f"{fallback['block']}) is {fallback['used']}, not {fallback['wanted']}", highlight=False,
-                     soft_wrap=True)
+                     f"{fallback['block']}) is {fallback['used']}, not {fallback['wanted']}", soft_wrap=True)
     stdout.print(f"GGUF {kind} ({results['text_mb']} MB, {len(results['fallbacks'])} tensors fell back to another "
                  f"type) + mmproj {mmproj_kind} ({results['mmproj_mb']} MB) -> {out}", soft_wrap=True)
 
@@ -357,14 +393,39 @@ def stages() -> None:
         stdout.print(f"{name:<10} {description:<62} {status}", soft_wrap=True)
 
 
+# What pip extra brings a module the light base install lacks (pyproject.toml's optional-dependencies).
+EXTRAS = {"torch": "torch", "transformers": "torch", "safetensors": "torch", "datasets": "torch",
+          "fontTools": "torch", "tree_sitter": "torch", "llama_cpp": "llama", "gguf": "llama",
+          "llmcompressor": "quantize", "compressed_tensors": "quantize", "rapidocr": "peers", "onnxruntime": "peers",
+          "matplotlib": "report"}
+
+
 def main() -> None:
     try:
-        app()
+        sys.exit(app(standalone_mode=False) or 0)  # standalone off: usage errors come here, to be one line too
+    except typer.TyperException as exc:
+        context = getattr(exc, "ctx", None)
+        if type(exc).__name__ == "NoArgsIsHelpError" or not hasattr(exc, "format_message"):
+            exc.show()  # type: ignore[attr-defined]
+        else:
+            where = f" (`{context.command_path} --help` lists them)" if context is not None else ""
+            stderr.print(f"error: {exc.format_message()}{where}", soft_wrap=True)
+        sys.exit(getattr(exc, "exit_code", 2))
+    except typer.Abort:
+        stderr.print("interrupted: nothing was written")
+        sys.exit(130)
     except VlmedgeError as exc:
-        stderr.print(f"error: {exc}", highlight=False, soft_wrap=True)
+        stderr.print(f"error: {exc}", soft_wrap=True)
         sys.exit(exc.exit_code)
+    except ModuleNotFoundError as exc:
+        extra = EXTRAS.get((exc.name or "").split(".")[0])
+        if extra is None:
+            raise
+        stderr.print(f"error: this command needs {exc.name}, which the light base install leaves out: "
+                     f"pip install 'vlmedge[{extra}]' (or `make setup` for everything)", soft_wrap=True)
+        sys.exit(2)
     except KeyboardInterrupt:
-        stderr.print("interrupted: nothing was written", highlight=False)
+        stderr.print("interrupted: nothing was written")
         sys.exit(130)
 
 

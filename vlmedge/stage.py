@@ -128,10 +128,12 @@ def stage_output(out: Path, record: StageRecord, overwrite: bool = False) -> Ite
     out.parent.mkdir(parents=True, exist_ok=True)
     _remove_stale_partials(out.parent, out.name)
     temp = out.parent / f"{_TEMP_MARK}{out.name}-{uuid.uuid4().hex[:8]}"
-    temp.mkdir()
     started = time.time()
-    try:
-        with _sigterm_as_interrupt():
+    # The handler is in place before the temp folder exists and until it is renamed or removed: a SIGTERM
+    # whenever the folder is there cleans it up (one landing between mkdir and the handler once left it behind).
+    with _sigterm_as_interrupt():
+        temp.mkdir()
+        try:
             yield temp
             manifest = {
                 "stage": record.stage,
@@ -151,9 +153,9 @@ def stage_output(out: Path, record: StageRecord, overwrite: bool = False) -> Ite
             }
             (temp / MANIFEST_NAME).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
             _replace(temp, out)
-    except BaseException:
-        shutil.rmtree(temp, ignore_errors=True)
-        raise
+        except BaseException:
+            shutil.rmtree(temp, ignore_errors=True)
+            raise
 
 
 def _file_table(root: Path) -> list[dict[str, Any]]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import subprocess
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -89,10 +88,6 @@ def coverage(face: FontFace) -> frozenset[int]:
     else:
         font = TTFont(file.path, lazy=True, fontNumber=file.index)
     return frozenset(font.getBestCmap().keys())
-
-
-def is_wide(char: str) -> bool:
-    return unicodedata.east_asian_width(char) in ("W", "F")
 
 
 def unrenderable(text: str, face: FontFace) -> set[str]:

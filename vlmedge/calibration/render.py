@@ -14,6 +14,7 @@ from pygments.lexers import get_lexer_by_name
 
 from vlmedge.calibration import fonts
 from vlmedge.calibration.themes import RGB, THEMES, Theme, mix, palette, token_style
+from vlmedge.screenshots.cells import display_width, is_wide
 
 MERGED_PATCH = 28  # Qwen2-VL: 14 px patches, 2x2 merged into one vision token
 
@@ -43,10 +44,6 @@ def normalize_code(code: str, tab_size: int) -> str:
     while lines and not lines[-1]:
         lines.pop()
     return "\n".join(lines)
-
-
-def display_width(line: str) -> int:
-    return sum(2 if fonts.is_wide(c) else 1 for c in line)
 
 
 @dataclass(frozen=True)
@@ -82,7 +79,7 @@ def cell_centres(line: str, spec: RenderSpec) -> list[float]:
     left = (spec.margin if spec.chrome else 0) + spec.padding + m.gutter
     centres, col = [], 0
     for char in line:
-        cells = 2 if fonts.is_wide(char) else 1
+        cells = 2 if is_wide(char) else 1
         centres.append(left + (col + cells / 2) * m.advance)
         col += cells
     return centres
@@ -101,7 +98,7 @@ def char_centres(text: str, spec: RenderSpec) -> tuple[list[tuple[float, float] 
             centres.append(None)
         col = 0
         for char in line:
-            cells = 2 if fonts.is_wide(char) else 1
+            cells = 2 if is_wide(char) else 1
             centres.append((left + (col + cells / 2) * m.advance, top + row * m.line_height))
             col += cells
     return centres, float(left)
@@ -188,7 +185,7 @@ def _draw_run(draw: ImageDraw.ImageDraw, part: str, x0: int, y: int, col: int, a
         if char == " ":
             col += 1
             continue
-        wide = fonts.is_wide(char)
+        wide = is_wide(char)
         if wide or ord(char) not in main_coverage:
             cells = 2 if wide else 1
             mask, dx, dy = _glyph(fonts.CJK_FALLBACK, size, False, char)

@@ -11,6 +11,7 @@ from typing import Any
 
 from vlmedge.calibration.dataset import load_split
 from vlmedge.evaluate.metrics import aggregate
+from vlmedge.progress import ProgressBar
 
 GROUPS = ("language", "theme", "degradation", "font", "origin")
 
@@ -23,22 +24,22 @@ def evaluate_accuracy(model_name: str, eval_dir: Path, out: Path, limit: int | N
     runtime, source = open_runtime(model_name, max_new_tokens=1024, batch_size=batch_size, by_rows=by_rows)
     started = time.perf_counter()
     rows, samples = [], []
-    for start in range(0, len(split), batch_size):
-        chunk = split.select(range(start, min(start + batch_size, len(split))))
-        outputs = runtime.transcribe(list(chunk["image"]))
-        for index, output in enumerate(outputs):
-            meta = {key: chunk[key][index] for key in GROUPS}
-            degradation = meta["degradation"]
-            meta["condition"] = "clean" if degradation == "clean" else "degraded"
-            rows.append((meta, chunk["text"][index], output.text))
-            samples.append({**meta, "reference": chunk["text"][index], "hypothesis": output.text,
-                            "ms": round(output.ms, 1)})
-        if progress:
-            print(f"\r{len(rows)}/{len(split)}", end="", flush=True)
+    with ProgressBar(progress, len(split), "transcribing") as advance:
+        for start in range(0, len(split), batch_size):
+            chunk = split.select(range(start, min(start + batch_size, len(split))))
+            outputs = runtime.transcribe(list(chunk["image"]))
+            for index, output in enumerate(outputs):
+                meta = {key: chunk[key][index] for key in GROUPS}
+                degradation = meta["degradation"]
+                meta["condition"] = "clean" if degradation == "clean" else "degraded"
+                rows.append((meta, chunk["text"][index], output.text))
+                samples.append({**meta, "reference": chunk["text"][index], "hypothesis": output.text,
+                                "ms": round(output.ms, 1)})
+            advance(len(outputs))
     result = {
         "model": source,
         "runtime": runtime.name,
-        # Row reading (vlmedge/models/line_rows.py): rows alone and chunks of up to this many rows; 0 = whole.
+        # Row reading (vlmedge/screenshots/line_rows.py): rows alone and chunks of up to this many rows; 0 = whole.
         "chunk_rows": getattr(runtime, "chunk_rows", 0),
         "eval": str(eval_dir),
         "samples": len(rows),

@@ -24,6 +24,7 @@ from vlmedge.evaluate.speed import paired_speedup, summarize
 from vlmedge.evaluate.variants import BASELINE, Variant, serve
 from vlmedge.progress import ProgressBar
 from vlmedge.stage import StageRecord, prepare_output_dir, sha256_file, stage_output
+from vlmedge.threads import cpu_threads
 
 RESULTS_NAME = "results.json"
 
@@ -87,7 +88,7 @@ def evaluate_variants(variants: list[Variant], eval_dir: Path, out: Path, limit:
     count = len(split)
     if count == 0:
         raise VlmedgeError(f"--eval {eval_dir} has an empty eval split: rebuild it with --eval-samples > 0")
-    threads = threads or os.cpu_count() or 1
+    threads = cpu_threads(threads)
     columns = {key: split[key] for key in GROUPS}  # column reads: no image decoding
     meta = [{key: columns[key][i] for key in GROUPS} for i in range(count)]
     for item in meta:

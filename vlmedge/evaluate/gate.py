@@ -5,34 +5,26 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
+from pydantic import RootModel
 
-from vlmedge.errors import VlmedgeError
-from vlmedge.models.architecture import REPO_ROOT_SPEC
+from vlmedge.config import Strict, read_yaml
+from vlmedge.paths import BUDGETS as DEFAULT_BUDGETS
 
-DEFAULT_BUDGETS = REPO_ROOT_SPEC / "budgets.yaml"
 LIMITS = ("max_cer_increase", "min_speedup", "max_peak_rss_mb")
 
 
+class Limits(Strict):
+    max_cer_increase: float | None = None  # absolute CER above the baseline's; 0.01 = one point
+    min_speedup: float | None = None  # baseline time / variant time, median of per-screenshot ratios
+    max_peak_rss_mb: float | None = None  # peak resident memory of the variant's own process
+
+
+class Budgets(RootModel[dict[str, Limits]]):
+    """Variant name -> its limits."""
+
+
 def read_budgets(path: Path = DEFAULT_BUDGETS) -> dict[str, dict[str, float]]:
-    path = Path(path)
-    if not path.is_file():
-        raise VlmedgeError(f"--budgets {path} does not exist: pass a YAML file like {DEFAULT_BUDGETS}")
-    try:
-        budgets = yaml.safe_load(path.read_text()) or {}
-    except yaml.YAMLError as exc:
-        raise VlmedgeError(f"--budgets {path} is not valid YAML ({str(exc).splitlines()[0]}): fix the file") from None
-    if not isinstance(budgets, dict):
-        raise VlmedgeError(f"--budgets {path} must map variant names to limits, e.g. `int8: {{min_speedup: 1.2}}`")
-    for name, limits in budgets.items():
-        if not isinstance(limits, dict):
-            raise VlmedgeError(f"--budgets {path}: {name} must map limits to numbers, e.g. max_cer_increase: 0.01")
-        for key, value in limits.items():
-            if key not in LIMITS:
-                raise VlmedgeError(f"--budgets {path}: {name}.{key} is not a limit; use {', '.join(LIMITS)}")
-            if not isinstance(value, (int, float)) or isinstance(value, bool):
-                raise VlmedgeError(f"--budgets {path}: {name}.{key} = {value!r} must be a number")
-    return budgets
+    return read_yaml(path, Budgets, "--budgets", DEFAULT_BUDGETS)
 
 
 def check(results: dict[str, Any], budgets: dict[str, dict[str, float]]) -> list[str]:
@@ -56,10 +48,6 @@ def check(results: dict[str, Any], budgets: dict[str, dict[str, float]]) -> list
             elif key.startswith("min_") and value < limit:
                 failures.append(f"{name}: {_metric(key)} {_fmt(key, value)} is below the budget {_fmt(key, limit)}")
     return failures
-
-
-def gated_variants(results: dict[str, Any], budgets: dict[str, dict[str, float]]) -> list[str]:
-    return [name for name in budgets if name in results["variants"]]
 
 
 def _metric(key: str) -> str:

@@ -17,13 +17,13 @@ from pathlib import Path
 from typing import Any
 
 from vlmedge.errors import VlmedgeError
-from vlmedge.export.gguf.inspect import find_gguf_pair
 from vlmedge.export.measure import measure_gguf
 from vlmedge.export.targets import Target, load_target
-from vlmedge.models import line_rows
-from vlmedge.models.line_grid import LINE_GRID_KEY
-from vlmedge.models.line_rows import LINE_ROWS_KEY
 from vlmedge.runtime.base import PROMPT
+from vlmedge.runtime.gguf_files import find_gguf_pair
+from vlmedge.screenshots import line_rows
+from vlmedge.screenshots.line_grid import LINE_GRID_KEY
+from vlmedge.screenshots.line_rows import LINE_ROWS_KEY
 from vlmedge.stage import library_versions, sha256_file
 
 _README = """# {name}: {text_file} + {mmproj_file} for {target} ({description})
@@ -61,9 +61,12 @@ _LINE_GRID_NOTE = """
 
 It was trained on screenshots rescaled so that each text line fills one {unit} px row of vision tokens
 (its mmproj carries `vlmedge.line_grid`). vlmedge's runtimes do this by themselves; before sending a
-screenshot to llama-server or llama-mtmd-cli, normalize it the same way:
+screenshot to llama-server or llama-mtmd-cli, normalize it the same way. The client side needs only vlmedge's
+light base install (Pillow, numpy and rapidfuzz, no torch): `pip install vlmedge` from a vlmedge checkout
+(`pip install ./vlmedge`); the `[torch]`, `[llama]` and `[quantize]` extras are for building models, not for
+clients.
 
-    python -c "import sys; from PIL import Image; from vlmedge.models.line_grid import model_input; \\
+    python -c "import sys; from PIL import Image; from vlmedge.screenshots.line_grid import model_input; \\
         model_input(Image.open(sys.argv[1]).convert('RGB'), {image_max_tokens}).save(sys.argv[2])" shot.png grid.png
 """
 
@@ -72,16 +75,16 @@ _LINE_ROWS_NOTE = """
 
 Its mmproj carries `vlmedge.line_rows` = {chunk_rows}: vlmedge's runtimes cut each screenshot into its text rows,
 send every row, and chunks of up to {chunk_rows} rows, as images of their own with the prompt above, and merge
-the answers, taking indentation and blank lines from the rows' positions (vlmedge/models/line_rows.py). A server
-client gets the same transcriptions by handing vlmedge the request:
+the answers, taking indentation and blank lines from the rows' positions (vlmedge/screenshots/line_rows.py). A
+server client gets the same transcriptions from the base install (no torch) by handing vlmedge its requests:
 
     from PIL import Image
-    from vlmedge.runtime.base import Transcription
-    from vlmedge.runtime.rows import read_by_rows
-    read = lambda pieces: [Transcription(ask_server(piece), 0.0) for piece in pieces]  # one chat request each
-    code = read_by_rows([Image.open("shot.png")], read, chunk_rows={chunk_rows})[0].text
+    from vlmedge.screenshots.line_rows import read_by_rows
+    read = lambda pieces: [ask_server(piece) for piece in pieces]  # one chat request each, the answer's text
+    code = read_by_rows(Image.open("shot.png").convert("RGB"), read, {chunk_rows})
 
-One request with the whole screenshot (normalized as above) also works, less accurately on long snippets.
+The pieces are already on the line grid: send them as they are. One request with the whole screenshot
+(normalized as above) also works, less accurately on long snippets.
 """
 
 
@@ -120,7 +123,7 @@ def build_bundle(variant: Path, target_name: str, out: Path, overwrite: bool = F
     files = {path.name: path for path in (text.path, mmproj.path)}
     image_min_tokens = measured["image_min_tokens"]
     manifest = {
-        "stage": "export-bundle", "target": target.__dict__, "variant": str(variant),
+        "stage": "export-bundle", "target": target.model_dump(), "variant": str(variant),
         "text_type": text.file_type, "mmproj_type": mmproj.file_type,
         "files": [{"path": name, "bytes": path.stat().st_size, "sha256": sha256_file(path)}
                   for name, path in files.items()],

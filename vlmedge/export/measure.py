@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from vlmedge.errors import VlmedgeError
+from vlmedge.threads import cpu_threads
 
 
 def _measure(conn: Any, folder: str, image_px: int, threads: int, runs: int, max_new_tokens: int, use_mmap: bool,
@@ -41,7 +42,7 @@ def _measure(conn: Any, folder: str, image_px: int, threads: int, runs: int, max
 def measure_gguf(folder: Path, image_px: int = 1024, threads: int = 0, runs: int = 3, max_new_tokens: int = 64,
                  use_mmap: bool = True, image_max_tokens: int | None = None) -> dict[str, Any]:
     """Transcribes one `image_px`-wide screenshot `runs` times after a warm-up; medians and peak RSS."""
-    threads = threads or os.cpu_count() or 1
+    threads = cpu_threads(threads)
     context = multiprocessing.get_context("spawn")
     parent, child = context.Pipe()
     process = context.Process(target=_measure, args=(child, str(folder), image_px, threads, runs, max_new_tokens,

@@ -1,5 +1,5 @@
 """Models: the embedded default and loading of any Qwen2-VL-family checkpoint."""
 
-from vlmedge.models.loading import DEFAULT_MODEL_DIR, LoadedModel, load
+from vlmedge.models.loading import LoadedModel, load
 
-__all__ = ["load", "LoadedModel", "DEFAULT_MODEL_DIR"]
+__all__ = ["load", "LoadedModel"]

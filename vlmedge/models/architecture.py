@@ -5,17 +5,49 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
 from transformers import PreTrainedTokenizerBase, Qwen2VLConfig
 
+from vlmedge.config import Strict, read_yaml
 from vlmedge.errors import VlmedgeError
-
-REPO_ROOT_SPEC = Path(__file__).resolve().parents[2] / "configs"
-DEFAULT_SPEC = REPO_ROOT_SPEC / "models" / "vlmedge-tiny.yaml"
+from vlmedge.paths import MODEL_SPEC
 
 
-def read_spec(path: Path = DEFAULT_SPEC) -> dict[str, Any]:
-    return yaml.safe_load(Path(path).read_text())
+class TextSpec(Strict):
+    hidden_size: int
+    intermediate_size: int
+    num_hidden_layers: int
+    num_attention_heads: int
+    num_key_value_heads: int
+    mrope_section: list[int]
+    rope_theta: float
+    max_position_embeddings: int
+
+
+class VisionSpec(Strict):
+    depth: int
+    embed_dim: int
+    num_heads: int
+    mlp_ratio: int
+    patch_size: int
+    spatial_merge_size: int
+    temporal_patch_size: int
+
+
+class ImageSpec(Strict):
+    min_pixels: int
+    max_pixels: int
+
+
+class ModelSpec(Strict):
+    """configs/models/vlmedge-tiny.yaml: the default model's shape."""
+
+    text: TextSpec
+    vision: VisionSpec
+    image: ImageSpec
+
+
+def read_spec(path: Path = MODEL_SPEC) -> dict[str, Any]:
+    return read_yaml(path, ModelSpec, "model spec", MODEL_SPEC)
 
 
 def check_shapes(spec: dict[str, Any]) -> None:

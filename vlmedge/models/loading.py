@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,11 +12,9 @@ from safetensors import SafetensorError
 
 from vlmedge.errors import VlmedgeError
 from vlmedge.models.processor import PROCESSOR_CLASSES, load_processor
+from vlmedge.paths import default_model_dir
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_NAME = "default"
-# The shipped embedded model; VLMEDGE_DEFAULT_MODEL points elsewhere (e.g. a newer training run).
-DEFAULT_MODEL_DIR = REPO_ROOT / "models" / "vlmedge-tiny"
 MODEL_CLASSES = {
     "qwen2_vl": "Qwen2VLForConditionalGeneration",
     "qwen2_5_vl": "Qwen2_5_VLForConditionalGeneration",
@@ -36,7 +33,7 @@ class LoadedModel:
 def resolve(name_or_path: str | Path) -> Path:
     """A local folder for `default`, a path, or a hub id already in the local cache (or fetched when online)."""
     if str(name_or_path) == DEFAULT_NAME:
-        folder = Path(os.environ.get("VLMEDGE_DEFAULT_MODEL", DEFAULT_MODEL_DIR))
+        folder = default_model_dir()
         if not (folder / "config.json").is_file():
             raise VlmedgeError(f"the default model is missing at {folder}: restore models/vlmedge-tiny from git "
                                "or train one with `vlmedge train-default`")
@@ -106,7 +103,7 @@ def load(name_or_path: str | Path = DEFAULT_NAME, dtype: torch.dtype = torch.flo
                            "or incomplete; re-save or re-download it") from exc
     model.eval()
     if device == "cpu" and is_w8a8(quantization):
-        from vlmedge.quantize.cpu_int8 import dynamic_int8
+        from vlmedge.models.cpu_int8 import dynamic_int8
 
         dynamic_int8(model, quantization.get("ignore", []))
     try:
@@ -117,4 +114,4 @@ def load(name_or_path: str | Path = DEFAULT_NAME, dtype: torch.dtype = torch.flo
     return LoadedModel(model, processor, folder, model_type)
 
 
-__all__ = ["load", "LoadedModel", "resolve", "DEFAULT_MODEL_DIR", "PROCESSOR_CLASSES"]
+__all__ = ["load", "LoadedModel", "resolve", "PROCESSOR_CLASSES"]

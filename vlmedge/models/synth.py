@@ -8,15 +8,14 @@ result measured on it. The tokenizer is the embedded default's: its ids fit any 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import torch
-import yaml
 
+from vlmedge.config import Strict, read_yaml
 from vlmedge.errors import VlmedgeError
-from vlmedge.models.architecture import REPO_ROOT_SPEC
+from vlmedge.paths import SYNTH_SHAPES_DIR
 
-SHAPES_DIR = REPO_ROOT_SPEC / "models" / "synth"
 DTYPES = {"bfloat16": torch.bfloat16, "float16": torch.float16, "float32": torch.float32}
 _CLASSES = {
     "qwen2_vl": ("Qwen2VLConfig", "Qwen2VLForConditionalGeneration"),
@@ -25,19 +24,31 @@ _CLASSES = {
 }
 
 
+class ShapeImage(Strict):
+    patch_size: int
+    merge_size: int
+
+
+class SynthShape(Strict):
+    """A configs/models/synth/ file: a released checkpoint's config, its weights left random."""
+
+    family: Literal["qwen2_vl", "qwen2_5_vl", "qwen3_vl"]
+    params_note: str = ""
+    text_config: dict[str, Any]  # passed to the family's config class as they are
+    vision_config: dict[str, Any]
+    image: ShapeImage
+
+
 def shape_names() -> list[str]:
-    return sorted(p.stem for p in SHAPES_DIR.glob("*.yaml"))
+    return sorted(p.stem for p in SYNTH_SHAPES_DIR.glob("*.yaml"))
 
 
 def read_shape(like: str) -> dict[str, Any]:
-    path = Path(like) if like.endswith((".yaml", ".yml")) else SHAPES_DIR / f"{like}.yaml"
+    path = Path(like) if like.endswith((".yaml", ".yml")) else SYNTH_SHAPES_DIR / f"{like}.yaml"
     if not path.is_file():
         raise VlmedgeError(f"--like {like}: unknown shape; use one of {', '.join(shape_names())} or a YAML file "
-                           f"like {SHAPES_DIR / 'qwen2-vl-2b.yaml'}")
-    shape = yaml.safe_load(path.read_text())
-    if shape.get("family") not in _CLASSES:
-        raise VlmedgeError(f"{path}: family {shape.get('family')!r} is not one of {', '.join(_CLASSES)}")
-    return {**shape, "name": path.stem}
+                           f"like {SYNTH_SHAPES_DIR / 'qwen2-vl-2b.yaml'}")
+    return {**read_yaml(path, SynthShape, "--like"), "name": path.stem}
 
 
 def build_model(shape: dict[str, Any], tokenizer: Any, dtype: torch.dtype, seed: int) -> Any:

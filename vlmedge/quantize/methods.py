@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from vlmedge.config import describe
 from vlmedge.errors import VlmedgeError
+from vlmedge.paths import QUANTIZE_RECIPES_DIR as RECIPE_DIR
 
-RECIPE_DIR = Path(__file__).resolve().parents[2] / "configs" / "quantize"
 VISION_PATTERN = "re:.*visual.*"
 
 
@@ -47,7 +49,23 @@ def load_recipe(path: Path) -> dict[str, Any]:
         raise VlmedgeError(f"recipe {path} is not valid YAML ({exc.problem}): fix the file") from exc
     if not isinstance(recipe, dict) or not modifiers(recipe):
         raise VlmedgeError(f"recipe {path} has no `<stage>: <group>_modifiers: {{Modifier: {{...}}}}` section")
+    check_modifiers(recipe, path)
     return recipe
+
+
+def check_modifiers(recipe: dict[str, Any], path: Path) -> None:
+    """llm-compressor's own schema (a pydantic model per modifier) checked now, before a model is loaded: a
+    mistyped modifier or key is one line naming it, not a trace after minutes of calibration."""
+    from llmcompressor.recipe import Recipe
+    from pydantic import ValidationError
+
+    try:
+        Recipe.from_dict(copy.deepcopy(recipe))
+    except ValidationError as exc:
+        raise VlmedgeError(f"recipe {path}: {exc.title}: {describe(exc)}: fix the file") from None
+    except ValueError as exc:  # an unknown modifier name
+        raise VlmedgeError(f"recipe {path}: {str(exc).splitlines()[0]}: fix the file (llm-compressor modifiers "
+                           "are named like GPTQModifier, AWQModifier, QuantizationModifier)") from None
 
 
 def modifiers(recipe: dict[str, Any]) -> list[dict[str, Any]]:

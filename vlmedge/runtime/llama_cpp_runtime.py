@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import os
 import time
 import weakref
 from pathlib import Path
@@ -19,11 +18,13 @@ import numpy as np
 from PIL import Image
 
 from vlmedge.errors import VlmedgeError
-from vlmedge.export.gguf.inspect import find_gguf_pair
-from vlmedge.models import line_grid, line_rows
 from vlmedge.runtime import llama_log
-from vlmedge.runtime.base import PROMPT, Runtime, Transcription
+from vlmedge.runtime.base import PROMPT, Runtime, Transcription, answer_budget
+from vlmedge.runtime.gguf_files import find_gguf_pair
 from vlmedge.runtime.rows import read_by_rows
+from vlmedge.screenshots import line_grid, line_rows
+from vlmedge.screenshots.sizing import model_size
+from vlmedge.threads import cpu_threads
 
 # What a Qwen chat template renders for one image; mtmd draws <|vision_start|>/<|vision_end|> around its marker.
 _IMAGE_IN_TEMPLATE = "<|vision_start|><|image_pad|><|vision_end|>"
@@ -61,7 +62,7 @@ class LlamaCppRuntime(Runtime):
     def __init__(self, folder: Path, max_new_tokens: int = 1024, threads: int = 0,
                  image_max_tokens: int | None = None, warmup: bool = True, use_mmap: bool = True,
                  n_batch: int = 512, ignore_eos: bool = False, by_rows: bool | None = None) -> None:
-        """`by_rows`: read each screenshot by its text rows and chunks of them (vlmedge/models/line_rows.py),
+        """`by_rows`: read each screenshot by its text rows and chunks of them (vlmedge/screenshots/line_rows.py),
         or whole (False); None follows the mmproj (its `vlmedge.line_rows` key). `ignore_eos` decodes the whole
         token budget, as llama-bench's fixed n_gen does: speed figures that do not depend on how soon a given
         model ends its answer (the text is then not a transcription)."""
@@ -76,7 +77,7 @@ class LlamaCppRuntime(Runtime):
         self.text_info, self.mmproj_info = text, mmproj
         self.max_new_tokens = max_new_tokens
         self.ignore_eos = ignore_eos
-        self.threads = threads or os.cpu_count() or 1
+        self.threads = cpu_threads(threads)
         self.unit = unit = (mmproj.metadata.get("clip.vision.patch_size") or 14) * \
             (mmproj.metadata.get("clip.vision.spatial_merge_size") or 2)
         # The checkpoint processor's pixel budget, in merged tokens, so images resize as they did in transformers.
@@ -145,7 +146,7 @@ class LlamaCppRuntime(Runtime):
         self._finalizer()
 
     def _model_sized(self, image: Image.Image) -> Image.Image:
-        """The image resized as the checkpoint's transformers processor does (smart_resize, PIL bicubic).
+        """The image resized as the checkpoint's transformers processor does (its smart_resize, PIL bicubic).
 
         mtmd's own resize rounds a side at exactly n + 1/2 merge units up where Python rounds half to even,
         which gives some screenshots one more column of tokens than the model saw in training; handing mtmd
@@ -153,11 +154,8 @@ class LlamaCppRuntime(Runtime):
         """
         if not self.min_pixels:  # a GGUF written elsewhere: no pixel budget recorded, mtmd decides
             return image
-        from transformers.models.qwen2_vl.image_processing_pil_qwen2_vl import smart_resize
-
         try:
-            height, width = smart_resize(image.height, image.width, factor=self.unit, min_pixels=self.min_pixels,
-                                         max_pixels=self.max_pixels)
+            height, width = model_size(image.height, image.width, self.unit, self.min_pixels, self.max_pixels)
         except ValueError as error:
             raise VlmedgeError(f"image of {image.width}x{image.height} px cannot be read: {error}") from None
         if (width, height) == image.size:
@@ -248,8 +246,7 @@ class LlamaCppRuntime(Runtime):
         llm = self.llm
         began = time.perf_counter()
         encode_s, image_tokens = self._start(image, normalize)
-        # Same cap as the torch runtime: a confused model must not run to max_new_tokens on every image.
-        budget = min(self.max_new_tokens, 4 * image_tokens + 32, llm.n_ctx() - llm.n_tokens - image_tokens)
+        budget = min(answer_budget(self.max_new_tokens, image_tokens), llm.n_ctx() - llm.n_tokens - image_tokens)
         generated: list[int] = []
         first_token_at = None
         while len(generated) < budget:

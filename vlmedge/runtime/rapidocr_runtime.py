@@ -10,16 +10,18 @@ import numpy as np
 from PIL import Image
 
 from vlmedge.runtime.base import Runtime, Transcription
-from vlmedge.runtime.layout import Box, rebuild_layout
+from vlmedge.screenshots.ocr_layout import Box, rebuild_layout
+from vlmedge.threads import cpu_threads
 
 
 class RapidOcrRuntime(Runtime):
     name = "rapidocr"
 
-    def __init__(self) -> None:
+    def __init__(self, threads: int = 0) -> None:
         from rapidocr import RapidOCR
 
-        self.engine: Any = RapidOCR(params={"Global.log_level": "error"})
+        self.engine: Any = RapidOCR(params={"Global.log_level": "error",
+                                            "EngineConfig.onnxruntime.intra_op_num_threads": cpu_threads(threads)})
 
     def model_files(self) -> list[str]:
         """The detector and recognizer ONNX files this engine loaded (we run without the angle classifier)."""

@@ -9,20 +9,20 @@ from typing import Callable
 from vlmedge.runtime.base import Runtime
 
 
-def _rapidocr(max_new_tokens: int, batch_size: int) -> Runtime:
+def _rapidocr(threads: int) -> Runtime:
     from vlmedge.runtime.rapidocr_runtime import RapidOcrRuntime
 
-    return RapidOcrRuntime()
+    return RapidOcrRuntime(threads)
 
 
-def _tesseract(max_new_tokens: int, batch_size: int) -> Runtime:
+def _tesseract(threads: int) -> Runtime:
     from vlmedge.runtime.tesseract_runtime import TesseractRuntime
 
-    return TesseractRuntime()
+    return TesseractRuntime(threads=threads)
 
 
-# Transcribers that are not models: compared on the same eval split as peers.
-PEERS: dict[str, Callable[[int, int], Runtime]] = {"rapidocr": _rapidocr, "tesseract": _tesseract}
+# Transcribers that are not models, compared on the same eval split as peers; each takes --threads.
+PEERS: dict[str, Callable[[int], Runtime]] = {"rapidocr": _rapidocr, "tesseract": _tesseract}
 
 
 def open_runtime(name_or_path: str, max_new_tokens: int = 1024, batch_size: int = 1, threads: int = 0,
@@ -30,12 +30,13 @@ def open_runtime(name_or_path: str, max_new_tokens: int = 1024, batch_size: int 
                  by_rows: bool | None = None) -> tuple[Runtime, str]:
     """(runtime, what it runs) for a peer name, `default`, a GGUF folder, a model folder or a hub id.
 
-    threads, image_max_tokens and warmup apply to llama.cpp; torch takes its threads from torch.set_num_threads.
+    threads: CPU threads for every backend (vlmedge/threads.py: 0 = one per core); image_max_tokens and warmup
+    apply to llama.cpp.
     by_rows: read by text rows and chunks of them (True), whole screenshots (False), or as the model asks (None).
     """
     if name_or_path in PEERS:
-        return PEERS[name_or_path](max_new_tokens, batch_size), f"peer:{name_or_path}"
-    from vlmedge.export.gguf.inspect import is_gguf_folder
+        return PEERS[name_or_path](threads), f"peer:{name_or_path}"
+    from vlmedge.runtime.gguf_files import is_gguf_folder
 
     if is_gguf_folder(Path(name_or_path)):
         from vlmedge.runtime.llama_cpp_runtime import LlamaCppRuntime
@@ -47,4 +48,5 @@ def open_runtime(name_or_path: str, max_new_tokens: int = 1024, batch_size: int 
     from vlmedge.runtime.torch_runtime import TorchRuntime
 
     loaded = load(name_or_path)
-    return TorchRuntime(loaded.model, loaded.processor, max_new_tokens, batch_size, by_rows), str(loaded.path)
+    return (TorchRuntime(loaded.model, loaded.processor, max_new_tokens, batch_size, by_rows, threads=threads),
+            str(loaded.path))

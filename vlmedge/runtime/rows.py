@@ -1,5 +1,5 @@
-"""Row reading for any model runtime: each screenshot cut into its text rows (vlmedge/models/line_rows.py), the
-rows and short chunks of them read by the backend as images of their own, and merged into the code."""
+"""Row reading for any model runtime: vlmedge/screenshots/line_rows.py plans and merges, the backend reads the
+pieces (batched where it can), and this sums their timings per screenshot."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from typing import Callable
 
 from PIL import Image
 
-from vlmedge.models import line_rows
 from vlmedge.runtime.base import Transcription
+from vlmedge.screenshots import line_rows
 
 # Timings summed over a screenshot's rows.
 _SUMMED = ("encode_ms", "new_tokens", "image_tokens")
@@ -30,25 +30,19 @@ def _timings(parts: list[Transcription], split_ms: float) -> dict[str, float]:
 
 def read_by_rows(images: list[Image.Image], read: Callable[[list[Image.Image]], list[Transcription]],
                  chunk_rows: int) -> list[Transcription]:
-    """Each screenshot's text rows read alone and in chunks of up to `chunk_rows` rows (none for 1), twice over
-    with the chunk borders shifted by half a chunk, merged (vlmedge/models/line_rows.py). `read` transcribes images
-    as the model takes them: already on the line grid, no further normalization; it gets a screenshot's rows and
-    chunks at once, so a backend can batch them."""
+    """Each screenshot read by its rows and chunks (vlmedge/screenshots/line_rows.py), with the timings summed
+    over its pieces. `read` transcribes images as the model takes them (already on the line grid); it gets a
+    screenshot's rows and chunks at once, so a backend can batch them."""
     results: list[Transcription] = []
     for image in images:
         began = time.perf_counter()
-        layout = line_rows.split(image)
+        reading = line_rows.plan(image, chunk_rows)
         split_ms = (time.perf_counter() - began) * 1000
-        chunkings = ([layout.chunks(chunk_rows), layout.chunks(chunk_rows, offset=chunk_rows // 2)]
-                     if chunk_rows > 1 and layout.rows else [])
-        spans = [span for chunking in chunkings for span in chunking]
-        pieces = layout.images() + [layout.chunk_image(span) for span in spans]
+        pieces = reading.pieces()
         parts = read(pieces) if pieces else []
-        own = [part.text for part in parts[:len(layout.rows)]]
-        chunk_texts = iter(part.text for part in parts[len(layout.rows):])
-        readings = [(chunking, [next(chunk_texts) for _ in chunking]) for chunking in chunkings]
-        text = line_rows.join(layout, line_rows.merge(own, readings), own)
+        text = reading.code([part.text for part in parts])
         timings = _timings(parts, split_ms)
-        timings["rows"], timings["chunks"] = float(len(own)), float(len(spans))
+        timings["rows"] = float(len(reading.layout.rows))
+        timings["chunks"] = float(sum(map(len, reading.chunkings)))
         results.append(Transcription(text, (time.perf_counter() - began) * 1000, timings))
     return results

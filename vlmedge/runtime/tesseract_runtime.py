@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 import shutil
 import subprocess
@@ -18,7 +19,8 @@ from PIL import Image
 
 from vlmedge.errors import VlmedgeError
 from vlmedge.runtime.base import Runtime, Transcription
-from vlmedge.runtime.layout import Box, rebuild_layout
+from vlmedge.screenshots.ocr_layout import Box, rebuild_layout
+from vlmedge.threads import cpu_threads
 
 WORD_LEVEL = "5"
 
@@ -37,12 +39,13 @@ def parse_tsv(tsv: str) -> list[Box]:
 class TesseractRuntime(Runtime):
     name = "tesseract"
 
-    def __init__(self, language: str = "eng", psm: int = 6) -> None:
+    def __init__(self, language: str = "eng", psm: int = 6, threads: int = 0) -> None:
         self.binary = shutil.which("tesseract")
         if self.binary is None:
             raise VlmedgeError("the tesseract peer needs the `tesseract` binary: apt-get install tesseract-ocr "
                                "(or `make apt`)")
         self.language, self.psm = language, psm  # psm 6: one uniform block of text, as code is
+        self.env = {**os.environ, "OMP_THREAD_LIMIT": str(cpu_threads(threads))}  # tesseract's OpenMP threads
 
     def version(self) -> str:
         out = subprocess.run([self.binary, "--version"], capture_output=True, text=True, check=False)
@@ -62,7 +65,7 @@ class TesseractRuntime(Runtime):
             png = io.BytesIO()
             image.convert("RGB").save(png, format="PNG")
             done = subprocess.run([self.binary, "-", "-", "--psm", str(self.psm), "-l", self.language, "tsv"],
-                                  input=png.getvalue(), capture_output=True, check=False)
+                                  input=png.getvalue(), capture_output=True, check=False, env=self.env)
             if done.returncode != 0:
                 raise VlmedgeError(f"tesseract failed: {done.stderr.decode(errors='replace').strip()[:200]}")
             text = rebuild_layout(parse_tsv(done.stdout.decode("utf-8", errors="replace")))

@@ -10,9 +10,10 @@ import torch
 from PIL import Image
 from transformers import LogitsProcessorList
 
-from vlmedge.models import line_grid, line_rows
-from vlmedge.runtime.base import PROMPT, Runtime, Transcription
+from vlmedge.runtime.base import PROMPT, Runtime, Transcription, answer_budget
 from vlmedge.runtime.rows import read_by_rows
+from vlmedge.screenshots import line_grid, line_rows
+from vlmedge.threads import cpu_threads
 
 # Rows of one screenshot decode together: one row is a short sequence, so a batch this large costs little memory.
 ROW_BATCH = 32
@@ -54,9 +55,12 @@ class TorchRuntime(Runtime):
     name = "torch"
 
     def __init__(self, model: Any, processor: Any, max_new_tokens: int = 1024, batch_size: int = 1,
-                 by_rows: bool | None = None) -> None:
-        """`by_rows`: read each screenshot by its text rows and chunks of them (vlmedge/models/line_rows.py),
-        or whole (False); None follows the model's processor (its `line_rows` key)."""
+                 by_rows: bool | None = None, threads: int | None = None) -> None:
+        """`by_rows`: read each screenshot by its text rows and chunks of them (vlmedge/screenshots/line_rows.py),
+        or whole (False); None follows the model's processor (its `line_rows` key). `threads`: torch's CPU threads
+        (vlmedge/threads.py; None leaves torch's setting as it is, e.g. inside a training run)."""
+        if threads is not None:
+            torch.set_num_threads(cpu_threads(threads))
         self.model = model
         self.processor = processor
         self.max_new_tokens = max_new_tokens
@@ -112,11 +116,8 @@ class TorchRuntime(Runtime):
             tokenizer.padding_side = "left"
             inputs = self.processor(text=[self.prompt] * len(batch), images=batch, return_tensors="pt",
                                     padding=True).to(self.model.device)
-            # A 28x28 px merged token shows at most a few characters, so 4 text tokens per vision token is
-            # a generous cap that stops a confused model from running to max_new_tokens on every image.
             merge = self.processor.image_processor.merge_size ** 2
-            vision_tokens = int(inputs["image_grid_thw"].prod(dim=1).max()) // merge
-            budget = min(self.max_new_tokens, 4 * vision_tokens + 32)
+            budget = answer_budget(self.max_new_tokens, int(inputs["image_grid_thw"].prod(dim=1).max()) // merge)
             self.clock.reset()
             end_id = tokenizer.convert_tokens_to_ids("<|im_end|>")
             output = self.model.generate(**inputs, max_new_tokens=budget, do_sample=False, eos_token_id=end_id,

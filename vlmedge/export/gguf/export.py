@@ -8,10 +8,10 @@ from pathlib import Path
 
 from vlmedge.errors import VlmedgeError
 from vlmedge.export.gguf.checkpoint import open_checkpoint
-from vlmedge.export.gguf.inspect import read_gguf
 from vlmedge.export.gguf.mmproj import MMPROJ_TYPES, write_mmproj
 from vlmedge.export.gguf.quantize import QUANT_TYPES, check_type, quantize_text
 from vlmedge.export.gguf.text import write_text_gguf
+from vlmedge.runtime.gguf_files import read_gguf
 from vlmedge.stage import StageRecord, prepare_output_dir, sha256_file, stage_output
 
 TEXT_NAME = "model-{kind}.gguf"

@@ -14,8 +14,8 @@ import numpy as np
 
 from vlmedge.errors import VlmedgeError
 from vlmedge.export.gguf.checkpoint import Checkpoint
-from vlmedge.models.line_grid import LINE_GRID_FLAG, LINE_GRID_KEY
-from vlmedge.models.line_rows import LINE_ROWS_FLAG, LINE_ROWS_KEY, chunk_rows
+from vlmedge.screenshots.line_grid import LINE_GRID_FLAG, LINE_GRID_KEY
+from vlmedge.screenshots.line_rows import LINE_ROWS_FLAG, LINE_ROWS_KEY, chunk_rows
 
 PROJECTORS = {"qwen2_vl": gguf.VisionProjectorType.QWEN2VL, "qwen2_5_vl": gguf.VisionProjectorType.QWEN25VL,
               "qwen3_vl": gguf.VisionProjectorType.QWEN3VL}
@@ -86,10 +86,10 @@ def write_mmproj(checkpoint: Checkpoint, out: Path, kind: str = "f16") -> Path:
     writer.add_vision_min_pixels(min_pixels)
     writer.add_vision_max_pixels(max_pixels)
     if checkpoint.preprocessor.get(LINE_GRID_FLAG):
-        # A model that reads line-grid images: runtimes normalize screenshots first (vlmedge/models/line_grid.py).
+        # A model that reads line-grid images: runtimes normalize screenshots first (vlmedge/screenshots/line_grid.py).
         writer.add_bool(LINE_GRID_KEY, True)
     if chunk := chunk_rows(checkpoint.preprocessor.get(LINE_ROWS_FLAG)):
-        # ... read by rows and chunks of up to this many rows (vlmedge/models/line_rows.py).
+        # ... read by rows and chunks of up to this many rows (vlmedge/screenshots/line_rows.py).
         writer.add_uint32(LINE_ROWS_KEY, chunk)
     if qwen25:
         writer.add_vision_use_silu(True)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import ctypes
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from vlmedge.errors import VlmedgeError
+from vlmedge.threads import cpu_threads
 
 # --type -> llama.cpp file type name (LLAMA_FTYPE_MOSTLY_*); f16 / f32 are written directly, no quantizer.
 QUANT_TYPES = {
@@ -66,7 +66,7 @@ def quantize_text(source: Path, out: Path, kind: str, threads: int = 0) -> list[
     llama_cpp = llama_cpp_module()
     params = llama_cpp.llama_model_quantize_default_params()
     params.ftype = getattr(llama_cpp, f"LLAMA_FTYPE_MOSTLY_{QUANT_TYPES[kind]}")
-    params.nthread = threads or os.cpu_count() or 1
+    params.nthread = cpu_threads(threads)
     with llama_log.captured() as log_lines:
         status = llama_cpp.llama_model_quantize(str(source).encode(), str(out).encode(), ctypes.byref(params))
     if status != 0:

@@ -1,4 +1,4 @@
-"""Row reading: a line-grid screenshot (vlmedge/models/line_grid.py) read row by row and in short chunks of rows.
+"""Row reading: a line-grid screenshot (vlmedge/screenshots/line_grid.py) read row by row and in short chunks of rows.
 
 Why: on the line grid each text line fills one row of merged tokens, so the lines can be cut apart from the pixels
 alone. Read whole, the default model lost its place in long snippets (at step 30,400, 85 % of its character
@@ -15,14 +15,15 @@ shown changes.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable, Sequence
 
 import numpy as np
 from PIL import Image
 from rapidfuzz.distance import Levenshtein
 
-from vlmedge.calibration.render import display_width
-from vlmedge.models import line_grid
-from vlmedge.models.line_grid import ROW
+from vlmedge.screenshots import line_grid
+from vlmedge.screenshots.cells import display_width
+from vlmedge.screenshots.line_grid import ROW
 
 # Where a model says it reads row by row: a key of its preprocessor_config.json, and of its GGUF mmproj; its value
 # is the most rows a chunk holds (1: rows alone).
@@ -311,6 +312,44 @@ def join(layout: RowLayout, texts: list[str], measured: list[str] | None = None)
         out[row.index] = " " * indent + line
     first, last = layout.rows[0].index, layout.rows[-1].index
     return "\n".join(out.get(index, "") for index in range(first, last + 1)).strip("\n")
+
+
+@dataclass(frozen=True)
+class RowReading:
+    """One screenshot's reading: the pieces to transcribe (every text row alone, then the chunks of two chunkings
+    whose borders fall half a chunk apart) and how their answers become its code."""
+
+    layout: RowLayout
+    chunkings: tuple[tuple[tuple[int, int], ...], ...]  # per chunking, its chunks as (first, end) positions in rows
+
+    def pieces(self) -> list[Image.Image]:
+        return self.layout.images() + [self.layout.chunk_image(span) for spans in self.chunkings for span in spans]
+
+    def code(self, texts: Sequence[str]) -> str:
+        """The code from the pieces' transcriptions, in the order `pieces()` gave them."""
+        rows = len(self.layout.rows)
+        if len(texts) != rows + sum(map(len, self.chunkings)):
+            raise ValueError(f"{len(texts)} transcriptions for {rows + sum(map(len, self.chunkings))} pieces")
+        own, rest = list(texts[:rows]), iter(texts[rows:])
+        readings = [(list(spans), [next(rest) for _ in spans]) for spans in self.chunkings]
+        return join(self.layout, merge(own, readings), own)
+
+
+def plan(image: Image.Image, chunk: int) -> RowReading:
+    """How to read a screenshot by its rows, with chunks of up to `chunk` rows (1: rows alone)."""
+    layout = split(image)
+    chunkings = ((tuple(layout.chunks(chunk)), tuple(layout.chunks(chunk, offset=chunk // 2)))
+                 if chunk > 1 and layout.rows else ())
+    return RowReading(layout, chunkings)
+
+
+def read_by_rows(image: Image.Image, read: Callable[[list[Image.Image]], Sequence[str]], chunk: int) -> str:
+    """A screenshot's code read by rows and chunks: `read` transcribes a list of images (e.g. one chat request to
+    a llama.cpp or OpenAI-compatible server each, or one batch) as the model takes them, already on the line
+    grid. What every vlmedge runtime does, for clients that talk to a server themselves."""
+    reading = plan(image, chunk)
+    pieces = reading.pieces()
+    return reading.code(list(read(pieces)) if pieces else [])
 
 
 def chunk_rows(setting: object) -> int:

@@ -15,7 +15,7 @@ from typing import Any
 import torch
 from torch import nn
 
-from vlmedge.models.data import RANDOM_WIDE
+from vlmedge.training.data import RANDOM_WIDE
 
 # Blank (0), printable ASCII, the wide characters of random lines, then one class for anything else.
 _CHARSET = string.printable[:95] + RANDOM_WIDE

@@ -20,9 +20,9 @@ from vlmedge.calibration.build import BuildConfig, plan_sample, render_image
 from vlmedge.calibration.render import MERGED_PATCH, cell_centres, char_centres, line_pitch, normalize_code
 from vlmedge.calibration.sources import SourceFile
 from vlmedge.errors import VlmedgeError
-from vlmedge.models import line_rows
-from vlmedge.models.line_grid import line_grid
 from vlmedge.runtime.torch_runtime import prompt_messages
+from vlmedge.screenshots import line_rows
+from vlmedge.screenshots.line_grid import line_grid
 
 # Characters for random lines: what code is made of, so no shortcut through a language prior exists.
 _RANDOM_CHARS = string.ascii_letters + string.digits + string.punctuation + "      "
@@ -67,10 +67,10 @@ class StageData:
     replay: "StageData | None" = None
     replay_fraction: float = 0.0
     # Natural renders (any spacing, padding, gutter, chrome) normalized as the model reads them at inference
-    # (vlmedge/models/line_grid.py: each line rescaled into its own token row), within this many merged tokens;
+    # (vlmedge/screenshots/line_grid.py: each line rescaled into its own token row), within this many merged tokens;
     # 0 = off. Clean samples whose fitted rows match the renderer's lines keep their layout known.
     line_grid: int = 0
-    # Row reading (vlmedge/models/line_rows.py): samples are what runtimes read of a natural line-grid render, one
+    # Row reading (vlmedge/screenshots/line_rows.py): samples are what runtimes read of a natural line-grid render, one
     # text row or a chunk of up to this many rows, cut exactly as line_rows cuts them; 0 = off. Renders whose cut
     # misses a line (a speck taken for a row, a short line taken for none) fall back to the whole screenshot.
     rows: int = 0

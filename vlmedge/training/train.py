@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import random
 import shutil
 import time
@@ -20,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 import torch
-import yaml
 
 from vlmedge.calibration import fonts, words
 from vlmedge.calibration.build import BuildConfig
@@ -30,16 +28,20 @@ from vlmedge.calibration.render import MERGED_PATCH, normalize_code
 from vlmedge.calibration.sources import SourceFile, collect_sources, is_glob, place
 from vlmedge.calibration.themes import THEMES
 from vlmedge.errors import VlmedgeError
-from vlmedge.models import line_grid, line_rows
-from vlmedge.models.architecture import REPO_ROOT_SPEC, build_config, read_spec
-from vlmedge.models.data import Collator, SampleStream, StageData
-from vlmedge.models.glyph_ctc import GlyphCTCHead, MergedTokens
-from vlmedge.models.guided_attention import GuidedAttention
+from vlmedge.models.architecture import build_config, read_spec
 from vlmedge.models.processor import load_processor, make_processor, save_processor
 from vlmedge.models.tokenizer import train_tokenizer
+from vlmedge.paths import TRAIN_RECIPE, in_data_root
+from vlmedge.progress import ProgressBar
+from vlmedge.screenshots import line_grid, line_rows
 from vlmedge.stage import StageRecord, stage_output
+from vlmedge.threads import cpu_threads
+from vlmedge.training.data import Collator, SampleStream, StageData
+from vlmedge.training.glyph_ctc import GlyphCTCHead, MergedTokens
+from vlmedge.training.guided_attention import GuidedAttention
+from vlmedge.training.recipe import read_recipe
 
-DEFAULT_RECIPE = REPO_ROOT_SPEC / "train" / "vlmedge-tiny.yaml"
+DEFAULT_RECIPE = TRAIN_RECIPE
 LINE_GRID_TOKENS = line_grid.DEFAULT_TOKENS
 
 
@@ -54,12 +56,6 @@ class Stage:
     align: float = 0.0  # weight of the guided-attention loss (plain lines on the token grid: layout known)
     cooldown_steps: int = 0  # the stage's last steps, over which the LR falls linearly to cooldown_to x LR
     cooldown_to: float = 1.0
-
-
-def read_recipe(path: Path) -> dict[str, Any]:
-    if not Path(path).is_file():
-        raise VlmedgeError(f"training recipe {path} does not exist: pass a YAML file like {DEFAULT_RECIPE}")
-    return yaml.safe_load(Path(path).read_text())
 
 
 def stages_of(recipe: dict[str, Any]) -> list[Stage]:
@@ -227,9 +223,9 @@ def train(run: Path, recipe_path: Path = DEFAULT_RECIPE, resume: bool = False, i
         raise VlmedgeError(f"--init-from {init_from} is at step {shipped['step']}, where {recipe_path} ends "
                            f"({limit}): raise the last stage's until_step (or add a stage) to train further")
     run.mkdir(parents=True, exist_ok=True)
-    torch.set_num_threads(threads or os.cpu_count() or 1)
+    torch.set_num_threads(cpu_threads(threads))
     torch.manual_seed(recipe["seed"])
-    spec = read_spec(REPO_ROOT_SPEC.parent / recipe["model_spec"])
+    spec = read_spec(in_data_root(recipe["model_spec"]))
     device = "cuda" if torch.cuda.is_available() else "cpu"
 
     step, samples_seen = 0, {}
@@ -312,7 +308,8 @@ def train(run: Path, recipe_path: Path = DEFAULT_RECIPE, resume: bool = False, i
                                              collate_fn=Collator(processor, align=bool(stage.align)),
                                              num_workers=1, prefetch_factor=4, persistent_workers=False)
         stage_end = min(stage.until_step, limit)
-        with guiding as guide, _Progress(progress, stage.name, step, stage_end) as bar:
+        with guiding as guide, ProgressBar(progress, stage_end, f"stage {stage.name}", start=step,
+                                             info=True) as bar:
             window_loss, window_ctc, window_align, window_samples = 0.0, 0.0, 0.0, 0
             window_start = time.perf_counter()
             for batch in loader:
@@ -344,7 +341,7 @@ def train(run: Path, recipe_path: Path = DEFAULT_RECIPE, resume: bool = False, i
                 window_loss += answer.item()
                 window_samples += stage.batch_size
                 rate = window_samples / max(1e-9, time.perf_counter() - window_start)
-                bar.update(step, answer.item(), rate)
+                bar.update(step, f"loss {answer.item():.3f}  {rate:.1f} samples/s")
                 if step % 20 == 0:
                     entry = {"step": step, "stage": stage.name,
                              **({"loss": round(window_loss / 20, 4)} if stage.answer else {}),
@@ -399,7 +396,7 @@ def quick_eval(model: Any, processor: Any, eval_dir: Path, limit: int) -> dict[s
 
 def _set_reading(processor: Any, recipe: dict[str, Any]) -> None:
     """Runtimes read a line-grid model's screenshots by text rows and chunks of up to `read_by_rows` rows
-    (vlmedge/models/line_rows.py) where the recipe says so: how the model is read, not what it learned, so an
+    (vlmedge/screenshots/line_rows.py) where the recipe says so: how the model is read, not what it learned, so an
     export applies the recipe as it is now."""
     reads_grid = bool(getattr(processor.image_processor, "line_grid", False))
     processor.image_processor.line_rows = line_rows.chunk_rows(recipe.get("read_by_rows", 0)) if reads_grid else 0
@@ -424,29 +421,3 @@ def export_model(run: Path, out: Path, recipe_path: Path, overwrite: bool = Fals
         _set_reading(processor, read_recipe(recipe_path))
         save_processor(processor, folder)
     return out
-
-
-class _Progress:
-    def __init__(self, enabled: bool, name: str, start: int, end: int) -> None:
-        self.enabled, self.name, self.start, self.end = enabled, name, start, end
-
-    def __enter__(self) -> "_Progress":
-        if self.enabled:
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-            self.bar = Progress(TextColumn(f"stage {self.name}"), BarColumn(), MofNCompleteColumn(),
-                                TextColumn("{task.fields[info]}"), TimeRemainingColumn())
-            self.bar.start()
-            self.task = self.bar.add_task(self.name, total=self.end, completed=self.start, info="")
-        return self
-
-    def update(self, step: int, loss: float, rate: float) -> None:
-        if self.enabled:
-            self.bar.update(self.task, completed=step, info=f"loss {loss:.3f}  {rate:.1f} samples/s")
-
-    def __exit__(self, *exc: object) -> None:
-        if self.enabled:
-            self.bar.stop()
-
-
-__all__ = ["train", "export_model", "quick_eval", "DEFAULT_RECIPE"]
