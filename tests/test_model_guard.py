@@ -10,7 +10,7 @@ from vlmedge.evaluate.accuracy import evaluate_accuracy
 from vlmedge.paths import SHIPPED_MODEL_DIR
 from vlmedge.stage import sha256_file
 
-GUARD = re.compile(r"Guard set: the first (\d+) eval screenshots \(seed (\d+)\) read at CER (\d+\.\d+) % .*? "
+GUARD = re.compile(r"Guard set: the first (\d+) eval screenshots \(seed (\d+)\) read at CER (\d+\.\d+) % .*?"
                    r"model\.safetensors sha256 ([0-9a-f]+)\.\.\.\).*?by more than (\d+(?:\.\d+)?) points", re.S)
 
 
