@@ -69,6 +69,17 @@ def test_every_room_has_a_floor() -> None:
     assert rooms <= set(FLOORS), f"give {sorted(rooms - set(FLOORS))} a floor in FLOORS and the README's Layout"
 
 
+def test_readme_layout_draws_these_floors() -> None:
+    readme = (PACKAGE.parent / "README.md").read_text().split("## Layout", 1)[1].split("\n## ", 1)[0]
+    drawn = {}
+    for line in readme.splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if len(cells) >= 3 and cells[0].isdigit():
+            name = cells[1].strip("`").rstrip("/")
+            drawn["core" if name.startswith("vlmedge/*.py") else "cli" if name == "cli.py" else name] = int(cells[0])
+    assert drawn == FLOORS
+
+
 def test_lower_floors_never_import_higher_ones() -> None:
     wrong = []
     for module, targets in imports().items():
