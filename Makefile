@@ -11,6 +11,10 @@ SEED ?= 0
 # Fonts the renderer draws with (Debian packages); fontconfig resolves them to files.
 APT_PACKAGES := fontconfig fonts-dejavu-core fonts-jetbrains-mono fonts-noto-mono fonts-noto-cjk fonts-firacode \
 	fonts-hack fonts-liberation2 tesseract-ocr tesseract-ocr-eng
+# The grader's sandbox (bubblewrap; setpriv and prlimit are util-linux; GNU time measures runs) and the toolchains
+# of its 12 languages.
+APT_PACKAGES += bubblewrap util-linux time libseccomp2 gcc g++ openjdk-17-jdk-headless nodejs golang-go rustc ruby php-cli \
+	mono-mcs mono-runtime kotlin node-typescript
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup apt demo test calibrate transcribe-preview quantize variants evaluate report gate train model-card \

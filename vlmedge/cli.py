@@ -38,6 +38,8 @@ PIPELINE = (
     ("report", "benchmark report with plots", "ready"),
     ("export", "llama.cpp GGUF + mmproj; edge bundles measured against a device budget",
      "ready: `vlmedge export gguf`, `vlmedge export bundle --target edge-4gb`; ONNX Runtime not built yet"),
+    ("grade", "a screenshot of code read, run against a problem's tests in a sandbox, scored",
+     "ready: `vlmedge grade`, 12 languages, `vlmedge problems` lists the bank"),
 )
 
 
@@ -384,6 +386,72 @@ def export_bundle_command(
     stdout.print(f"{out}: {size_mb:.1f} MB of GGUF; peak RSS {measured['peak_rss_mb']:.0f} MB (budget "
                  f"{manifest['target']['max_peak_rss_mb']} MB), {measured['ms']:.0f} ms per screenshot, decode "
                  f"{measured['decode_tokens_per_s']} tokens/s", soft_wrap=True)
+
+
+@app.command("grade")
+def grade_command(
+    problem: str = typer.Option(..., "--problem", help="A bank problem id (`vlmedge problems`) or a problem YAML "
+                                                        "file."),
+    image: Optional[Path] = typer.Option(None, "--image", help="A screenshot of the code (PNG or JPEG)."),
+    code: Optional[Path] = typer.Option(None, "--code", help="The code itself, instead of a screenshot."),
+    language: Optional[str] = typer.Option(None, "--language", help="The code's language (default: detected among "
+                                                                    "the problem's)."),
+    model: str = typer.Option("default", "--model", help="What reads a screenshot: `default`, a model folder, a "
+                                                         "folder of GGUF files, or a peer (rapidocr, tesseract)."),
+    json_output: bool = typer.Option(False, "--json", help="Print one JSON object instead of a table."),
+    threads: int = typer.Option(0, "--threads", min=0, help=THREADS_HELP + " Tests run this many at a time."),
+) -> None:
+    """Grade a screenshot of code (or the code) against a problem's tests in a sandbox: score and feedback."""
+    import json
+
+    from vlmedge.grader.grade import grade
+    from vlmedge.grader.problem import load_problem
+
+    chosen = load_problem(problem)
+    if (image is None) == (code is None):
+        raise VlmedgeError("give --image SCREENSHOT or --code FILE, one of the two")
+    runtime, picture, text = None, None, None
+    if image is not None:
+        from vlmedge.runtime.registry import open_runtime
+        from vlmedge.screenshots.reading import open_screenshot
+
+        picture = open_screenshot(image)
+        runtime, _ = open_runtime(model, threads=threads)
+    else:
+        try:
+            text = code.read_bytes().decode("utf-8")  # type: ignore[union-attr]
+        except (OSError, UnicodeDecodeError) as exc:
+            raise VlmedgeError(f"--code {code} cannot be read as UTF-8 text ({type(exc).__name__}): pass a source "
+                               "file") from None
+    result = grade(chosen, code=text, image=picture, language=language, runtime=runtime, workers=threads)
+    if json_output:
+        print(json.dumps(result.as_dict(), ensure_ascii=False))
+        return
+    table = Table(title=f"{chosen.id} in {result.language}: score {result.score:.2f} ({result.passed}/"
+                        f"{result.total} tests)")
+    for column in ("test", "verdict", "weight", "CPU ms", "memory MB", "message"):
+        table.add_column(column, justify="right" if column in ("weight", "CPU ms", "memory MB") else "left")
+    for test in result.tests:
+        table.add_row(test.name, test.verdict.value, f"{test.weight:g}", f"{test.time_ms:.0f}",
+                      f"{test.memory_kb / 1024:.1f}", test.message.split("\n")[0][:80])
+    stdout.print(table)
+    for line in result.feedback:
+        stdout.print(line, soft_wrap=True)
+
+
+@app.command()
+def problems() -> None:
+    """List the grader's problem bank: id, title, tests and the languages each takes."""
+    from vlmedge.grader.problem import LANGUAGES, bank_ids, load_problem
+
+    table = Table(title="problem bank (vlmedge grade --problem ID)")
+    for column in ("id", "title", "tests", "checker", "languages"):
+        table.add_column(column)
+    for problem_id in bank_ids():
+        problem = load_problem(problem_id)
+        table.add_row(problem.id, problem.title, str(len(problem.tests)), problem.checker,
+                      "all 12" if len(problem.languages) == len(LANGUAGES) else ", ".join(problem.languages))
+    stdout.print(table)
 
 
 @app.command()
