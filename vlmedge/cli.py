@@ -444,14 +444,11 @@ def problems() -> None:
     """List the grader's problem bank: id, title, tests and the languages each takes."""
     from vlmedge.grader.problem import LANGUAGES, bank_ids, load_problem
 
-    table = Table(title="problem bank (vlmedge grade --problem ID)")
-    for column in ("id", "title", "tests", "checker", "languages"):
-        table.add_column(column)
-    for problem_id in bank_ids():
+    for problem_id in bank_ids():  # one plain line each: read by people and by grep alike
         problem = load_problem(problem_id)
-        table.add_row(problem.id, problem.title, str(len(problem.tests)), problem.checker,
-                      "all 12" if len(problem.languages) == len(LANGUAGES) else ", ".join(problem.languages))
-    stdout.print(table)
+        languages = "all 12 languages" if len(problem.languages) == len(LANGUAGES) else ", ".join(problem.languages)
+        stdout.print(f"{problem.id:<22} {problem.title:<44} {len(problem.tests):>2} tests  {problem.checker:<15} "
+                     f"{languages}", soft_wrap=True)
 
 
 @app.command()

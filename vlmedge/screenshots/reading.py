@@ -4,6 +4,7 @@ a decompression bomb), before anything else reads it."""
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
@@ -34,8 +35,11 @@ def open_screenshot(source: Path | bytes, name: str = "image") -> Image.Image:
             return image.convert("RGB")
     except UnidentifiedImageError:
         raise VlmedgeError(f"{label} is not an image vlmedge can read: pass a PNG or JPEG screenshot") from None
-    except Image.DecompressionBombError:
-        raise VlmedgeError(f"{label} claims more pixels than a screenshot has: send a smaller image") from None
+    except Image.DecompressionBombError as exc:  # Pillow's own guard fired first: far over ours
+        claimed = re.search(r"\((\d+) pixels\)", str(exc))
+        size = f"{int(claimed.group(1)):,} pixels" if claimed else "more pixels than Pillow decodes"
+        raise VlmedgeError(f"{label} claims {size}, over the {MAX_PIXELS:,} a screenshot may have: send a smaller "
+                           "image") from None
     except (OSError, SyntaxError, ValueError) as exc:  # truncated or corrupt data
         raise VlmedgeError(f"{label} is truncated or corrupt ({str(exc).splitlines()[0][:80]}): send the whole "
                            "file again") from None
