@@ -87,7 +87,8 @@ def test_a_problem_from_outside_the_bank_with_python_code_tests(outside: Path, t
     printed = cli("grade", "--problem", str(outside), "--code", str(tmp_path / "wrong.py"), "--json")
     assert printed.returncode == 0, printed.stderr
     result = json.loads(printed.stdout)
-    assert result["score"] == pytest.approx(2 / 6, abs=1e-4) and result["language"] == "python" and result["passed"] == 2
+    assert result["score"] == pytest.approx(2 / 6, abs=1e-4)
+    assert result["language"] == "python" and result["passed"] == 2
     assert set(result["tests"][0]) >= {"name", "verdict", "weight", "time_ms", "memory_kb", "input", "expected",
                                        "actual", "message"}
     assert set(result["timings"]) >= {"compile_ms", "run_ms"}
