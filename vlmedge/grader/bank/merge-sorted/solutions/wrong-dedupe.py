@@ -1,0 +1,6 @@
+n = int(input())
+first = list(map(int, input().split()))
+m = int(input())
+second = list(map(int, input().split()))
+merged = sorted(set(first + second))
+print(*merged)

@@ -1,0 +1,17 @@
+import sys
+
+
+def is_palindrome(word: str) -> bool:
+    lowered = word.lower()
+    return lowered == lowered[::-1]
+
+
+def main() -> None:
+    tokens = sys.stdin.read().split()
+    count = int(tokens[0])
+    for word in tokens[1:1 + count]:
+        print("YES" if is_palindrome(word) else "NO")
+
+
+if __name__ == "__main__":
+    main()

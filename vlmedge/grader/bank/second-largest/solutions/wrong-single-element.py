@@ -1,0 +1,3 @@
+n = int(input())
+values = sorted(set(map(int, input().split())))
+print(values[-2])
