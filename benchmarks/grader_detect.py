@@ -1,8 +1,9 @@
 """How often the grader names a submission's language right (vlmedge/grader/detect.py), among all 12: on the
-reference code of a dev eval split (`vlmedge calibrate`, seed 1), and on what a model read from those screenshots
-(the predictions of a `vlmedge evaluate` run on the same split, if given).
+reference code of an eval split (`vlmedge calibrate`; the idioms were chosen on seed 1, so report another seed, e.g.
+0, the model card's eval split), and on what a model read from those screenshots (the predictions of a `vlmedge
+evaluate` run on the same split, if given).
 
-Run: `python benchmarks/grader_detect.py [--samples 240] [--predictions runs/x/predictions/baseline.jsonl]`
+Run: `python benchmarks/grader_detect.py [--seed 0] [--samples 240] [--predictions runs/x/predictions/baseline.jsonl]`
 """
 
 from __future__ import annotations
@@ -41,12 +42,13 @@ def report(name: str, pairs: list[tuple[str, str]]) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--samples", type=int, default=240)
+    parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--work", type=Path, default=Path("runs/bench/detect"))
     parser.add_argument("--predictions", type=Path, help="predictions JSONL of `vlmedge evaluate` on a split")
     args = parser.parse_args()
-    dev = args.work / "dev"
+    dev = args.work / f"seed{args.seed}-{args.samples}"
     if not (dev / "manifest.json").is_file():
-        build(BuildConfig(samples=0, eval_samples=args.samples, seed=1), dev, overwrite=True, progress=False)
+        build(BuildConfig(samples=0, eval_samples=args.samples, seed=args.seed), dev, overwrite=True, progress=False)
     split = load_split(dev, "eval", "--eval", None)
     results = {"reference code": report("reference code", list(zip(split["language"], split["text"], strict=True)))}
     if args.predictions:
