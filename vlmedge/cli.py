@@ -400,6 +400,8 @@ def grade_command(
                                                          "folder of GGUF files, or a peer (rapidocr, tesseract)."),
     json_output: bool = typer.Option(False, "--json", help="Print one JSON object instead of a table."),
     threads: int = typer.Option(0, "--threads", min=0, help=THREADS_HELP + " Tests run this many at a time."),
+    enhance: bool = typer.Option(False, "--enhance", help="Stretch contrast and denoise the screenshot first (off by "
+                                                          "default: it read degraded screenshots worse, see README)."),
 ) -> None:
     """Grade a screenshot of code (or the code) against a problem's tests in a sandbox: score and feedback."""
     import json
@@ -423,7 +425,8 @@ def grade_command(
         except (OSError, UnicodeDecodeError) as exc:
             raise VlmedgeError(f"--code {code} cannot be read as UTF-8 text ({type(exc).__name__}): pass a source "
                                "file") from None
-    result = grade(chosen, code=text, image=picture, language=language, runtime=runtime, workers=threads)
+    result = grade(chosen, code=text, image=picture, language=language, runtime=runtime, workers=threads,
+                   enhance=enhance)
     if json_output:
         print(json.dumps(result.as_dict(), ensure_ascii=False))
         return

@@ -85,9 +85,10 @@ def _feedback(result: GradeResult, compile_message: str, syntax: list[str]) -> l
 
 
 def grade(problem: Problem, code: str | None = None, image: Image.Image | None = None, language: str | None = None,
-          runtime: Runtime | None = None, workers: int = 0) -> GradeResult:
-    """Grade code, or a screenshot of code read by `runtime`. Exit paths: VlmedgeError for bad input (nothing is
-    run); otherwise a result, whatever the score."""
+          runtime: Runtime | None = None, workers: int = 0, enhance: bool = False) -> GradeResult:
+    """Grade code, or a screenshot of code read by `runtime` (`enhance`: contrast and denoise first; off by default
+    because it read degraded screenshots worse, benchmarks/grader_enhance.py). Exit paths: VlmedgeError for bad
+    input (nothing is run); otherwise a result, whatever the score."""
     if (code is None) == (image is None):
         raise VlmedgeError("give the code or a screenshot of it, one of the two")
     timings: dict[str, float] = {}
@@ -95,6 +96,10 @@ def grade(problem: Problem, code: str | None = None, image: Image.Image | None =
         if runtime is None:
             raise VlmedgeError("a screenshot needs a runtime to read it: pass --model")
         began = time.perf_counter()
+        if enhance:
+            from vlmedge.screenshots.enhance import enhance as enhanced
+
+            image = enhanced(image)
         code = runtime.transcribe([image])[0].text
         timings["transcribe_ms"] = (time.perf_counter() - began) * 1000
     assert code is not None

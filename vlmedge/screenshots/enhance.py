@@ -1,7 +1,9 @@
 """Enhancing a photo of a screen before it is read: contrast stretched to the full range (a dim or washed-out
 photo) and speckle noise removed by a median filter where the image is noisy. Levelling a tilted photo is the line
-grid's job (vlmedge/screenshots/line_grid.py deskews every screenshot). Off by default until measured to help:
-`python benchmarks/grader_enhance.py` reads degraded dev screenshots with and without it."""
+grid's job (vlmedge/screenshots/line_grid.py deskews every screenshot). Off by default (`vlmedge grade
+--enhance` turns it on): `python benchmarks/grader_enhance.py`, 64 degraded dev screenshots (seed 1) read by the
+step-32,400 default model, CER 7.83 % as they are, 11.27 % enhanced; only low-contrast ones gained (9.9 -> 8.8 %),
+noisy ones lost most (0.9 -> 9.6 %: the median filter thins strokes the model reads)."""
 
 from __future__ import annotations
 
