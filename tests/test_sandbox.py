@@ -170,3 +170,23 @@ def test_compile_time_reads_see_nothing(language: str, code: str) -> None:
     result = attack(language, code)
     assert result.verdict.value == "CE" and ("No such file" in result.message or "couldn't read" in result.message
                                              or "not found" in result.message.lower()), result.message
+
+
+def test_two_grading_processes_at_once_never_share_a_uid(tmp_path: Path) -> None:
+    # Each process used to hand out uids from its own pool and kill the other's compiler when its run ended.
+    import json
+    import subprocess
+    import sys
+
+    from vlmedge.grader.problem import BANK_DIR
+
+    solution = BANK_DIR / "fibonacci" / "solutions" / "reference.py"
+    cpp = "#include <iostream>\nint main() { long long a = 0, b = 1; int n; std::cin >> n;\n" \
+          "  for (int i = 0; i < n; i++) { long long t = a + b; a = b; b = t; }\n  std::cout << a << std::endl; }\n"
+    (tmp_path / "fib.cpp").write_text(cpp)
+    runs = [subprocess.Popen([sys.executable, "-m", "vlmedge.cli", "grade", "--problem", "fibonacci", "--code",
+                              str(path), "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            for path in (tmp_path / "fib.cpp", solution, tmp_path / "fib.cpp", solution)]
+    scores = [json.loads(run.communicate(timeout=300)[0])["score"] for run in runs]
+    assert scores == [1.0] * 4
+    assert_no_leftovers()

@@ -22,6 +22,7 @@ model loaded would make every run look like a memory hog.
 from __future__ import annotations
 
 import errno
+import fcntl
 import os
 import shutil
 import signal
@@ -95,26 +96,62 @@ def available() -> str | None:
 
 
 class _UidPool:
+    """A uid per run, across every process on the machine that grades (CLI runs, service workers): a uid is
+    taken by an exclusive flock on its lock file, which the kernel drops if the holder dies."""
+
     def __init__(self) -> None:
-        self._free = list(range(UID_BASE, UID_BASE + UID_POOL))
-        self._lock = threading.Condition()
+        self._locks: Path | None = None
+
+    def _folder(self) -> Path:
+        if self._locks is None:
+            folder = Path("/run/vlmedge-sandbox") if Path("/run").is_dir() else Path("/tmp/vlmedge-sandbox-root")
+            folder.mkdir(mode=0o700, exist_ok=True)
+            info = folder.stat()
+            if info.st_uid != 0 or info.st_mode & 0o077:
+                raise VlmedgeError(f"{folder} must belong to root with mode 700 (it holds the sandbox's uid locks): "
+                                   f"remove it and grade again")
+            self._locks = folder
+        return self._locks
 
     @contextmanager
     def take(self) -> Iterator[int]:
-        with self._lock:
-            while not self._free:
-                self._lock.wait()
-            uid = self._free.pop(0)
-        try:
-            yield uid
-        finally:
-            _kill_uid(uid)  # belt and braces: the PID namespace already took every process with it
-            with self._lock:
-                self._free.append(uid)
-                self._lock.notify()
+        folder = self._folder()
+        while True:
+            for uid in range(UID_BASE, UID_BASE + UID_POOL):
+                handle = open(folder / f"{uid}.lock", "a")
+                try:
+                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    handle.close()
+                    continue
+                try:
+                    _kill_uid(uid)  # what a holder that died left behind
+                    yield uid
+                finally:
+                    _kill_uid(uid)  # belt and braces: the PID namespace already took every process with it
+                    handle.close()  # releases the lock
+                return
+            time.sleep(0.02)  # every uid busy: as many runs as the pool has are going on
 
 
 _POOL = _UidPool()
+
+
+def live_processes(uid: int) -> list[int]:
+    """Processes whose real uid is `uid`, zombies aside (a zombie holds nothing; its reaper removes it). Read from
+    each process's status: its /proc folder belongs to root when it made itself non-dumpable."""
+    found = []
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = dict(line.split(":", 1) for line in Path(entry.path, "status").read_text().splitlines()
+                          if line.startswith(("Uid:", "State:")))
+        except (OSError, ValueError):  # it ended while we looked
+            continue
+        if fields.get("Uid", "").split()[:1] == [str(uid)] and not fields.get("State", "").strip().startswith("Z"):
+            found.append(int(entry.name))
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -129,19 +166,6 @@ def seccomp_filter() -> bytes:
         rules.export_bpf(handle)
         handle.seek(0)
         return handle.read()
-
-
-def live_processes(uid: int) -> list[int]:
-    """Processes of `uid` that are not zombies (a zombie holds no resources; its reaper removes it)."""
-    found = []
-    for status in Path("/proc").glob("[0-9]*/status"):
-        try:
-            fields = dict(line.split(":", 1) for line in status.read_text().splitlines() if ":" in line)
-        except OSError:  # it ended while we looked
-            continue
-        if fields.get("Uid", "").split()[:1] == [str(uid)] and not fields.get("State", "").strip().startswith("Z"):
-            found.append(int(status.parent.name))
-    return found
 
 
 def _kill_uid(uid: int, patience_s: float = 10.0) -> None:
