@@ -1,0 +1,20 @@
+#include <stdio.h>
+
+/* Exponentiation by squaring, reducing modulo `modulus` after every multiplication. */
+long long power_mod(long long base, long long exponent, long long modulus) {
+    long long result = 1 % modulus;
+    base %= modulus;
+    while (exponent > 0) {
+        if (exponent % 2 == 1) result = result * base % modulus;
+        base = base * base % modulus;
+        exponent /= 2;
+    }
+    return result;
+}
+
+int main(void) {
+    long long base, exponent, modulus;
+    if (scanf("%lld %lld %lld", &base, &exponent, &modulus) != 3) return 0;
+    printf("%lld\n", power_mod(base, exponent, modulus));
+    return 0;
+}
