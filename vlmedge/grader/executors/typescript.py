@@ -26,7 +26,7 @@ class TypeScriptExecutor(JavaScriptExecutor):
         return {GLOBALS_FILE: NODE_GLOBALS}
 
     def compile_argv(self, program: Program) -> list[str]:
-        return ["tsc", "--target", "es2020", "--module", "commonjs", "--lib", "es2020", "--types", "",
+        return ["tsc", "--target", "es2020", "--module", "commonjs", "--lib", "es2020",
                 "--outDir", "out", "--noEmitOnError", GLOBALS_FILE, self.source_file]
 
     def run_argv(self, program: Program, memory_mb: int) -> list[str]:

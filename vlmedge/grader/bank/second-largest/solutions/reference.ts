@@ -1,0 +1,25 @@
+// The largest distinct value below the maximum, or null when there is none.
+function secondLargest(values: number[]): number | null {
+  const largest = Math.max(...values);
+  let second: number | null = null;
+  for (const value of values) {
+    if (value < largest && (second === null || value > second)) {
+      second = value;
+    }
+  }
+  return second;
+}
+
+function readNumbers(): number[] {
+  const input: string = require("fs").readFileSync(0, "utf8");
+  return input.split(/\s+/).filter((token) => token.length > 0).map(Number);
+}
+
+function main(): void {
+  const numbers = readNumbers();
+  const count = numbers[0];
+  const answer = secondLargest(numbers.slice(1, 1 + count));
+  console.log(answer === null ? "NONE" : String(answer));
+}
+
+if (require.main === module) main();
