@@ -27,6 +27,8 @@ stdout = Console(markup=False, highlight=False)
 stderr = Console(stderr=True, markup=False, highlight=False)
 
 DEFAULT_CALIB, CALIB_SAMPLES = Path("runs/calib"), 64  # `vlmedge quantize`'s calibration defaults
+MODEL_HELP = ("`default`, a model folder, a folder of GGUF files (llama.cpp), a hub id, an OpenAI-compatible server "
+              "(http://HOST:PORT/v1?model=NAME&reading=rows:8, see the README), or a peer (rapidocr, tesseract).")
 
 # Stages of the main job in order; the ones not built yet are reported by `vlmedge stages`.
 PIPELINE = (
@@ -192,8 +194,7 @@ def train_default(
 @app.command()
 def transcribe(
     images: list[Path] = typer.Argument(..., help="Screenshot files."),
-    model: str = typer.Option("default", "--model", help="`default`, a model folder, a folder of GGUF files "
-                                                         "(llama.cpp), a hub id, or a peer (rapidocr, tesseract)."),
+    model: str = typer.Option("default", "--model", help=MODEL_HELP),
     max_new_tokens: int = typer.Option(1024, "--max-new-tokens", help=MAX_NEW_TOKENS_HELP),
     threads: int = typer.Option(0, "--threads", min=0, help=THREADS_HELP),
     image_max_tokens: Optional[int] = typer.Option(None, "--image-max-tokens",
@@ -234,7 +235,7 @@ def evaluate(
     out: Path = typer.Option(..., "--out", help="Results folder: results.json, predictions/, manifest.json."),
     variants: Optional[str] = typer.Option(
         None, "--variants", help="name=MODEL,... measured side by side; `baseline` is the reference; MODEL is "
-        "`default`, a folder, a hub id, or a peer (rapidocr, tesseract)."),
+        "`default`, a folder, a hub id, a server URL, or a peer (rapidocr, tesseract)."),
     model: Optional[str] = typer.Option(None, "--model", help="One model alone: --variants baseline=MODEL."),
     limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N eval samples."),
     repeats: int = typer.Option(1, "--repeats", help="Timing passes over the set (accuracy from the first)."),
@@ -396,8 +397,7 @@ def grade_command(
     code: Optional[Path] = typer.Option(None, "--code", help="The code itself, instead of a screenshot."),
     language: Optional[str] = typer.Option(None, "--language", help="The code's language (default: detected among "
                                                                     "the problem's)."),
-    model: str = typer.Option("default", "--model", help="What reads a screenshot: `default`, a model folder, a "
-                                                         "folder of GGUF files, or a peer (rapidocr, tesseract)."),
+    model: str = typer.Option("default", "--model", help="What reads a screenshot: " + MODEL_HELP),
     json_output: bool = typer.Option(False, "--json", help="Print one JSON object instead of a table."),
     threads: int = typer.Option(0, "--threads", min=0, help=THREADS_HELP + " Tests run this many at a time."),
     enhance: bool = typer.Option(False, "--enhance", help="Stretch contrast and denoise the screenshot first (off by "
@@ -465,7 +465,8 @@ def stages() -> None:
 EXTRAS = {"torch": "torch", "transformers": "torch", "safetensors": "torch", "datasets": "torch",
           "fontTools": "torch", "tree_sitter": "torch", "llama_cpp": "llama", "gguf": "llama",
           "llmcompressor": "quantize", "compressed_tensors": "quantize", "rapidocr": "peers", "onnxruntime": "peers",
-          "matplotlib": "report"}
+          "matplotlib": "report", "lizard": "grader", "pyseccomp": "grader", "fastapi": "serve", "uvicorn": "serve",
+          "sqlalchemy": "serve", "prometheus_client": "serve"}
 
 
 def main() -> None:

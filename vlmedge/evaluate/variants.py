@@ -94,7 +94,7 @@ def serve(conn: Connection, target: str, eval_dir: str, limit: int | None, threa
         began = time.perf_counter()
         runtime, source = open_runtime(target, max_new_tokens=max_new_tokens, batch_size=1, threads=threads)
         load_s = time.perf_counter() - began
-        folder = Path(source) if not source.startswith("peer:") else None
+        folder = Path(source) if not source.startswith(("peer:", "http://", "https://")) else None  # a local model
         conn.send(("ready", {
             "runtime": runtime.name, "source": source, "load_s": round(load_s, 3),
             "disk_bytes": folder_bytes(folder) if folder else runtime_disk_bytes(runtime),

@@ -28,7 +28,8 @@ PEERS: dict[str, Callable[[int], Runtime]] = {"rapidocr": _rapidocr, "tesseract"
 def open_runtime(name_or_path: str, max_new_tokens: int = 1024, batch_size: int = 1, threads: int = 0,
                  image_max_tokens: int | None = None, warmup: bool = True,
                  by_rows: bool | None = None) -> tuple[Runtime, str]:
-    """(runtime, what it runs) for a peer name, `default`, a GGUF folder, a model folder or a hub id.
+    """(runtime, what it runs) for a peer name, an OpenAI-compatible server's URL (http://HOST:PORT/v1?options,
+    vlmedge/runtime/openai_runtime.py), `default`, a GGUF folder, a model folder or a hub id.
 
     threads: CPU threads for every backend (vlmedge/threads.py: 0 = one per core); image_max_tokens and warmup
     apply to llama.cpp.
@@ -36,6 +37,11 @@ def open_runtime(name_or_path: str, max_new_tokens: int = 1024, batch_size: int 
     """
     if name_or_path in PEERS:
         return PEERS[name_or_path](threads), f"peer:{name_or_path}"
+    from vlmedge.runtime.openai_runtime import OpenAIRuntime, is_url
+
+    if is_url(name_or_path):
+        runtime = OpenAIRuntime(name_or_path, max_new_tokens)
+        return runtime, runtime.base
     from vlmedge.runtime.gguf_files import is_gguf_folder
 
     if is_gguf_folder(Path(name_or_path)):
