@@ -8,6 +8,7 @@ RUNS ?= runs
 SAMPLES ?= 512
 EVAL_SAMPLES ?= 512
 SEED ?= 0
+PORT ?= 8000
 # Fonts the renderer draws with (Debian packages); fontconfig resolves them to files.
 APT_PACKAGES := fontconfig fonts-dejavu-core fonts-jetbrains-mono fonts-noto-mono fonts-noto-cjk fonts-firacode \
 	fonts-hack fonts-liberation2 tesseract-ocr tesseract-ocr-eng
@@ -17,7 +18,7 @@ APT_PACKAGES += bubblewrap util-linux time libseccomp2 gcc g++ openjdk-17-jdk-he
 	mono-mcs mono-runtime kotlin node-typescript
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup apt demo test calibrate transcribe-preview quantize variants evaluate report gate train model-card \
+.PHONY: setup apt demo test serve calibrate transcribe-preview quantize variants evaluate report gate train model-card \
 	bench bench-rows bench-synth bench-gguf parity-gguf lint clean
 METHOD ?= gptq
 # `make evaluate`: the variants compared side by side with the OCR peers, on the first EVAL_LIMIT eval screenshots.
@@ -104,6 +105,10 @@ report: setup
 
 gate: setup
 	$(VLMEDGE) gate $(RUNS)/results
+
+# The grading service on the embedded default, loopback only: http://127.0.0.1:8000 (API docs at /docs).
+serve: setup
+	$(VLMEDGE) serve --model default --host 127.0.0.1 --port $(PORT)
 
 model-card: setup
 	$(PY) benchmarks/model_card.py

@@ -42,6 +42,8 @@ PIPELINE = (
      "ready: `vlmedge export gguf`, `vlmedge export bundle --target edge-4gb`; ONNX Runtime not built yet"),
     ("grade", "a screenshot of code read, run against a problem's tests in a sandbox, scored",
      "ready: `vlmedge grade`, 12 languages, `vlmedge problems` lists the bank"),
+    ("serve", "the grader behind a REST API and a web page, history in a database",
+     "ready: `vlmedge serve`, any runtime incl. OpenAI-compatible servers"),
 )
 
 
@@ -440,6 +442,47 @@ def grade_command(
     stdout.print(table)
     for line in result.feedback:
         stdout.print(line, soft_wrap=True)
+
+
+@app.command()
+def serve(
+    model: str = typer.Option("default", "--model", help="What reads screenshots: " + MODEL_HELP),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to bind; anything but loopback needs --token."),
+    port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port to listen on."),
+    db: str = typer.Option("sqlite:///runs/serve/vlmedge.db", "--db",
+                           help="Database URL (SQLAlchemy): sqlite:///PATH, or postgresql+psycopg://USER@HOST/DB "
+                                "shared by replicas."),
+    token: Optional[str] = typer.Option(None, "--token", envvar="VLMEDGE_TOKEN",
+                                        help="Bearer token every /v1 write needs (or VLMEDGE_TOKEN)."),
+    workers: int = typer.Option(2, "--workers", min=1, help="Submissions graded at once in this process."),
+    queue_size: int = typer.Option(64, "--queue", min=1, help="Submissions waiting; one more is answered 429."),
+    wait_s: float = typer.Option(120.0, "--wait", help="Seconds a ?wait=true request waits before answering 202."),
+    replica: Optional[str] = typer.Option(None, "--replica", help="This server's name in a shared database "
+                                                                   "(default HOST:PORT): it recovers its own."),
+    threads: int = typer.Option(0, "--threads", min=0, help=THREADS_HELP),
+) -> None:
+    """Serve the grader: REST API (OpenAPI at /docs), a web page at /, history in a database."""
+    import ipaddress
+    import logging
+
+    import uvicorn
+
+    from vlmedge.serve.app import create_app
+    from vlmedge.serve.service import Settings
+
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if not loopback and not token:
+        raise VlmedgeError(f"--host {host} is not loopback: give --token (or VLMEDGE_TOKEN) so writes need it, or "
+                           "serve on 127.0.0.1")
+    if db.startswith("sqlite:///"):
+        Path(db.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    settings = Settings(model=model, db=db, token=token, workers=workers, queue_size=queue_size, wait_s=wait_s,
+                        replica=replica or f"{host}:{port}", threads=threads)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning", timeout_graceful_shutdown=5)
 
 
 @app.command()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 from PIL import Image
 
@@ -85,22 +85,24 @@ def _feedback(result: GradeResult, compile_message: str, syntax: list[str]) -> l
 
 
 def grade(problem: Problem, code: str | None = None, image: Image.Image | None = None, language: str | None = None,
-          runtime: Runtime | None = None, workers: int = 0, enhance: bool = False) -> GradeResult:
+          runtime: Runtime | None = None, workers: int = 0, enhance: bool = False,
+          reader: Callable[[Image.Image], str] | None = None) -> GradeResult:
     """Grade code, or a screenshot of code read by `runtime` (`enhance`: contrast and denoise first; off by default
     because it read degraded screenshots worse, benchmarks/grader_enhance.py). Exit paths: VlmedgeError for bad
-    input (nothing is run); otherwise a result, whatever the score."""
+    input (nothing is run); otherwise a result, whatever the score. `reader` reads the screenshot instead of
+    `runtime` (the service's cached, locked reading)."""
     if (code is None) == (image is None):
         raise VlmedgeError("give the code or a screenshot of it, one of the two")
     timings: dict[str, float] = {}
     if image is not None:
-        if runtime is None:
+        if runtime is None and reader is None:
             raise VlmedgeError("a screenshot needs a runtime to read it: pass --model")
         began = time.perf_counter()
         if enhance:
             from vlmedge.screenshots.enhance import enhance as enhanced
 
             image = enhanced(image)
-        code = runtime.transcribe([image])[0].text
+        code = reader(image) if reader else runtime.transcribe([image])[0].text  # type: ignore[union-attr]
         timings["transcribe_ms"] = (time.perf_counter() - began) * 1000
     assert code is not None
     if len(code.encode("utf-8")) > MAX_CODE_BYTES:
