@@ -16,6 +16,8 @@ APT_PACKAGES := fontconfig fonts-dejavu-core fonts-jetbrains-mono fonts-noto-mon
 # of its 12 languages.
 APT_PACKAGES += bubblewrap util-linux time libseccomp2 gcc g++ openjdk-17-jdk-headless nodejs golang-go rustc ruby php-cli \
 	mono-mcs mono-runtime kotlin node-typescript
+# The service's tests: a real browser for the web page, a throwaway PostgreSQL cluster for shared databases.
+APT_PACKAGES += chromium chromium-driver postgresql
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup apt demo test serve calibrate transcribe-preview quantize variants evaluate report gate train model-card \

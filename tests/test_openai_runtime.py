@@ -4,57 +4,18 @@ GGUF export, read by vlmedge's `openai` runtime from transcribe and evaluate."""
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
-from typing import Iterator
 
-import httpx
 import pytest
+from conftest import free_port
 
 from vlmedge.calibration.render import sample_screenshot
 from vlmedge.errors import VlmedgeError
 from vlmedge.evaluate.metrics import cer
-from vlmedge.export.gguf.export import export_gguf
 from vlmedge.runtime.llama_cpp_runtime import LlamaCppRuntime
 from vlmedge.runtime.openai_runtime import OpenAIRuntime
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
-    """(base URL, GGUF folder): the default model's q4_k_m export behind `python -m llama_cpp.server`."""
-    folder = export_gguf("default", tmp_path_factory.mktemp("gguf") / "q4", "q4_k_m", threads=1)
-    text = next(folder.glob("model-*.gguf"))
-    mmproj = next(folder.glob("mmproj-*.gguf"))
-    port = free_port()
-    log = tmp_path_factory.mktemp("server") / "server.log"  # a file: llama.cpp logs a lot, and a full pipe blocks it
-    # chat_format mtmd: the generic libmtmd handler; the qwen2.5-vl one loses tokens on M-RoPE positions here.
-    server = subprocess.Popen([sys.executable, "-m", "llama_cpp.server", "--model", str(text), "--clip_model_path",
-                               str(mmproj), "--chat_format", "mtmd", "--n_ctx", "4096", "--n_threads", "2",
-                               "--host", "127.0.0.1", "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=log.open("w"))
-    base = f"http://127.0.0.1:{port}/v1"
-    deadline = time.time() + 120
-    while time.time() < deadline:
-        try:
-            if httpx.get(base + "/models", timeout=2).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.3)
-    else:
-        server.kill()
-        pytest.fail(f"llama_cpp.server did not start: {log.read_text()[-1000:]}")
-    yield base, folder
-    server.terminate()
-    server.wait(timeout=30)
 
 
 def test_served_default_reads_like_vlmedges_own_llama_cpp_runtime(served: tuple[str, Path], tmp_path: Path) -> None:

@@ -118,6 +118,11 @@ class GradingService:
             raise VlmedgeError(f"language {language!r} is not one problem {problem.id} takes: "
                                f"{', '.join(problem.languages)}" if language in LANGUAGES else
                                f"language {language!r} is not supported: use one of {', '.join(LANGUAGES)}")
+        if code is not None:
+            try:
+                code.encode("utf-8")
+            except UnicodeEncodeError:
+                raise VlmedgeError("the code is not valid Unicode text (a lone surrogate): send UTF-8") from None
         if code is not None and len(code.encode("utf-8")) > MAX_CODE_BYTES:
             raise VlmedgeError(f"the code is over the {MAX_CODE_BYTES:,} bytes a submission may have")
         if code is not None and not code.strip():
