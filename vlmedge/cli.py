@@ -454,7 +454,8 @@ def serve(
                                 "shared by replicas."),
     token: Optional[str] = typer.Option(None, "--token", envvar="VLMEDGE_TOKEN",
                                         help="Bearer token every /v1 write needs (or VLMEDGE_TOKEN)."),
-    workers: int = typer.Option(2, "--workers", min=1, help="Submissions graded at once in this process."),
+    workers: int = typer.Option(4, "--workers", min=1, help="Submissions graded at once in this process (one "
+                                                                "reading a screenshot leaves the others grading)."),
     queue_size: int = typer.Option(64, "--queue", min=1, help="Submissions waiting; one more is answered 429."),
     wait_s: float = typer.Option(120.0, "--wait", help="Seconds a ?wait=true request waits before answering 202."),
     replica: Optional[str] = typer.Option(None, "--replica", help="This server's name in a shared database "

@@ -29,7 +29,7 @@ class Settings:
     model: str = "default"
     db: str = "sqlite:///runs/serve/vlmedge.db"
     token: str | None = None
-    workers: int = 2  # submissions graded at once in this process (each runs its tests in parallel too)
+    workers: int = 4  # submissions graded at once here (a screenshot's reading holds one slot while others grade)
     queue_size: int = 64  # submissions waiting; one more is answered 429
     wait_s: float = 120.0  # how long a ?wait=true request waits before it is answered 202 with its id
     max_body_mb: float = 10.0
