@@ -175,7 +175,10 @@ def test_a_token_guards_writes_and_any_other_address(tmp_path: Path) -> None:
     try:
         body = {"problem": "fibonacci", "code": REFERENCE}
         assert grade(guarded, body).status_code == 401
-        assert grade(guarded, body, Authorization="Bearer wrong").status_code == 401
+        for bad in ("Bearer wrong", "Bearer", "bearer s3cret", "Basic czNjcmV0", "Bearer  s3cret", "Bearer s3cre",
+                    "s3cret", "Bearer s3cretX", "Token s3cret", "Bearer S3CRET"):
+            refused = grade(guarded, body, Authorization=bad)
+            assert refused.status_code == 401 and "Authorization: Bearer" in refused.json()["error"], bad
         assert grade(guarded, body, Authorization="Bearer s3cret").json()["score"] == 1.0
         assert httpx.post(guarded.url("/v1/problems"), json={}).status_code == 401
         assert httpx.get(guarded.url("/v1/submissions")).status_code == 200  # reads stay open
