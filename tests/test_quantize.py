@@ -12,15 +12,13 @@ from pathlib import Path
 
 import pytest
 import torch
-from tiny import save_tiny
+from tiny import save_qwen2_vl, save_tiny
 from transformers import Qwen2VLForConditionalGeneration
-from transformers.models.qwen2_vl.image_processing_pil_qwen2_vl import Qwen2VLImageProcessorPil
 
 from vlmedge.calibration.build import BuildConfig, build
 from vlmedge.errors import VlmedgeError
 from vlmedge.models import load
-from vlmedge.models.architecture import build_config, read_spec
-from vlmedge.models.processor import make_processor, save_processor
+from vlmedge.models.processor import save_processor
 from vlmedge.models.tokenizer import train_tokenizer
 from vlmedge.quantize.methods import METHODS
 from vlmedge.quantize.run import fix_saved_ignore_list, quantize
@@ -40,20 +38,6 @@ def calib(tmp_path_factory: pytest.TempPathFactory) -> Path:
     build(BuildConfig(samples=6, eval_samples=2, seed=2, max_pixels=96 * 28 * 28, max_lines=8, workers=1), out,
           progress=False)
     return out
-
-
-def save_qwen2_vl(folder: Path, tokenizer, intermediate: int = 256) -> Path:  # type: ignore[no-untyped-def]
-    """A one-layer Qwen2-VL; `intermediate` may break the shape rules on purpose (set after the spec check)."""
-    spec = read_spec()
-    spec["text"].update({"num_hidden_layers": 1, "intermediate_size": 256})
-    spec["vision"].update({"depth": 1, "embed_dim": 128, "num_heads": 2})
-    config = build_config(spec, tokenizer)
-    config.text_config.intermediate_size = intermediate
-    torch.manual_seed(0)
-    Qwen2VLForConditionalGeneration(config).save_pretrained(str(folder))
-    save_processor(make_processor("qwen2_vl", Qwen2VLImageProcessorPil(min_pixels=3136, max_pixels=96 * 28 * 28),
-                                  tokenizer, tokenizer.chat_template), folder)
-    return folder
 
 
 @pytest.fixture(scope="module")

@@ -8,11 +8,13 @@ import torch
 from transformers import (
     Qwen2_5_VLConfig,
     Qwen2_5_VLForConditionalGeneration,
+    Qwen2VLForConditionalGeneration,
     Qwen3VLConfig,
     Qwen3VLForConditionalGeneration,
 )
 from transformers.models.qwen2_vl.image_processing_pil_qwen2_vl import Qwen2VLImageProcessorPil
 
+from vlmedge.models.architecture import build_config, read_spec
 from vlmedge.models.processor import make_processor, save_processor
 
 
@@ -49,4 +51,18 @@ def save_tiny(folder: Path, family: str, tokenizer) -> Path:  # type: ignore[no-
     image_processor = Qwen2VLImageProcessorPil(patch_size=patch, min_pixels=4 * (2 * patch) ** 2,
                                                max_pixels=256 * (2 * patch) ** 2)
     save_processor(make_processor(family, image_processor, tokenizer, tokenizer.chat_template), folder)
+    return folder
+
+
+def save_qwen2_vl(folder: Path, tokenizer, intermediate: int = 256) -> Path:  # type: ignore[no-untyped-def]
+    """A one-layer Qwen2-VL; `intermediate` may break the shape rules on purpose (set after the spec check)."""
+    spec = read_spec()
+    spec["text"].update({"num_hidden_layers": 1, "intermediate_size": 256})
+    spec["vision"].update({"depth": 1, "embed_dim": 128, "num_heads": 2})
+    config = build_config(spec, tokenizer)
+    config.text_config.intermediate_size = intermediate
+    torch.manual_seed(0)
+    Qwen2VLForConditionalGeneration(config).save_pretrained(str(folder))
+    save_processor(make_processor("qwen2_vl", Qwen2VLImageProcessorPil(min_pixels=3136, max_pixels=96 * 28 * 28),
+                                  tokenizer, tokenizer.chat_template), folder)
     return folder

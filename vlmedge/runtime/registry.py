@@ -42,6 +42,12 @@ def open_runtime(name_or_path: str, max_new_tokens: int = 1024, batch_size: int 
     if is_url(name_or_path):
         runtime = OpenAIRuntime(name_or_path, max_new_tokens)
         return runtime, runtime.base
+    from vlmedge.runtime.onnx_runtime import is_onnx_folder
+
+    if is_onnx_folder(Path(name_or_path)):
+        from vlmedge.runtime.onnx_runtime import OnnxRuntime
+
+        return OnnxRuntime(Path(name_or_path), max_new_tokens, threads=threads, by_rows=by_rows), str(name_or_path)
     from vlmedge.runtime.gguf_files import is_gguf_folder
 
     if is_gguf_folder(Path(name_or_path)):
