@@ -24,9 +24,10 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 	bench bench-rows bench-synth bench-gguf parity-gguf lint clean
 METHOD ?= gptq
 # `make evaluate`: the variants compared side by side with the OCR peers, on the first EVAL_LIMIT eval screenshots.
-METHODS ?= int8 gptq awq gguf
-# A method's variant name where it differs from the method (the gguf method's default type is q4_k_m).
+METHODS ?= int8 gptq awq gguf onnx
+# A method's variant name where it differs from the method (gguf's default type is q4_k_m, onnx's int4).
 NAME_gguf := q4_k_m
+NAME_onnx := onnx-int4
 EVAL_LIMIT ?= 32
 REPEATS ?= 2
 PEERS ?= rapidocr,tesseract
@@ -75,11 +76,11 @@ demo: calibrate
 	@$(MAKE) --no-print-directory report
 	@$(MAKE) --no-print-directory gate
 
-# A quantized variant of the default model: make quantize METHOD=awq (or gptq, int8, gguf); builds runs/calib if
-# missing (gguf does not use it).
+# A quantized variant of the default model: make quantize METHOD=awq (or gptq, int8, gguf, onnx); builds runs/calib
+# if missing (gguf and onnx do not use it).
 quantize: setup
-ifeq ($(METHOD),gguf)
-	$(VLMEDGE) quantize --method gguf --model default --out $(RUNS)/quant-gguf --overwrite
+ifneq ($(filter $(METHOD),gguf onnx),)
+	$(VLMEDGE) quantize --method $(METHOD) --model default --out $(RUNS)/quant-$(METHOD) --overwrite
 else
 	@[ -f $(RUNS)/calib/manifest.json ] || $(MAKE) --no-print-directory calibrate
 	$(VLMEDGE) quantize --method $(METHOD) --model default --calib $(RUNS)/calib --out $(RUNS)/quant-$(METHOD) \

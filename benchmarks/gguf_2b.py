@@ -47,7 +47,7 @@ def main() -> None:
 
     from vlmedge.evaluate.speed import median_spread
     from vlmedge.export.gguf.export import export_gguf
-    from vlmedge.export.measure import measure_gguf
+    from vlmedge.export.measure import measure_variant
     from vlmedge.models.synth import synthesized
 
     folder = synthesized(args.like, args.work)
@@ -64,7 +64,7 @@ def main() -> None:
     runs, bandwidths = [], []
     for round_index in range(args.rounds):
         bandwidths.append(read_bandwidth_gbs())
-        measured = measure_gguf(gguf_dir, image_px=args.image_px, threads=threads, runs=1,
+        measured = measure_variant(gguf_dir, image_px=args.image_px, threads=threads, runs=1,
                                 max_new_tokens=args.tokens, use_mmap=args.mmap,
                                 image_max_tokens=args.image_max_tokens)
         runs.append(measured)

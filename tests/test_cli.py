@@ -72,17 +72,23 @@ def test_max_new_tokens_says_what_caps_it() -> None:
         assert "capped at 4 per vision token + 32" in " ".join(option.help.split()), name
 
 
+@pytest.mark.parametrize("method", ["gguf", "onnx"])
 @pytest.mark.parametrize("args, named", [
     (["--calib", "runs/calib"], "--calib"),
     (["--samples", "8", "--recipe", "r.yaml"], "--samples, --recipe"),
     (["--quantize-vision"], "--quantize-vision"),
 ])
-def test_quantize_gguf_refuses_options_it_would_ignore(tmp_path: Path, args: list[str], named: str) -> None:
-    result = run("quantize", "--method", "gguf", "--out", str(tmp_path / "g"), *args)
+def test_quantize_without_calibration_refuses_options_it_would_ignore(tmp_path: Path, method: str, args: list[str],
+                                                                       named: str) -> None:
+    result = run("quantize", "--method", method, "--out", str(tmp_path / "g"), *args)
     assert result.returncode == 2 and f"takes no {named}" in result.stderr, result.stderr
     assert len(result.stderr.strip().splitlines()) == 1 and not (tmp_path / "g").exists()
-    other = run("quantize", "--method", "awq", "--gguf-type", "q8_0", "--out", str(tmp_path / "a"))
-    assert other.returncode == 2 and "--gguf-type is for --method gguf" in other.stderr
+    crossed = run("quantize", "--method", method, "--out", str(tmp_path / "g"),
+                  "--onnx-quant" if method == "gguf" else "--gguf-type", "int4")
+    assert crossed.returncode == 2 and "takes no --" in crossed.stderr
+    other = run("quantize", "--method", "awq", "--gguf-type" if method == "gguf" else "--onnx-quant", "q8_0",
+                "--out", str(tmp_path / "a"))
+    assert other.returncode == 2 and f"is for --method {method}" in other.stderr
 
 
 def test_error_lines_print_literally(tmp_path: Path) -> None:

@@ -90,7 +90,9 @@ def test_tiny_exports_match_transformers_token_for_token(models: dict[str, Path]
     assert (got.argmax(-1) == expected.argmax(-1)).all()
     reference.max_new_tokens = 24
     assert ours.transcribe([image])[0].text == reference.transcribe([image])[0].text  # greedy, 24 random tokens
-    int4 = export_onnx(str(models[family]), tmp_path / "int4", "int4", block_size=32)
+    made = cli("quantize", "--method", "onnx", "--model", str(models[family]), "--out", str(tmp_path / "int4"))
+    assert made.returncode == 0, made.stderr
+    int4 = tmp_path / "int4"  # `vlmedge quantize --method onnx`: int4 by default
     results = json.loads((int4 / "manifest.json").read_text())["results"]
     assert results["decoder_ops"]["MatMulNBits"] >= 7 and results["total_mb"] < \
         json.loads((folder / "manifest.json").read_text())["results"]["total_mb"]
@@ -149,3 +151,31 @@ def test_bad_input_is_one_line(models: dict[str, Path], default_export: Path, tm
     missing = cli("transcribe", "--model", str(broken), str(tmp_path / "shot.png"))
     assert missing.returncode == 2 and "is not a complete ONNX export (no vision.onnx)" in missing.stderr
     assert torch.__version__  # the exports above ran in this process's torch
+
+
+def test_an_onnx_bundle_measures_packs_and_its_readme_runs(default_export: Path, tmp_path: Path) -> None:
+    import re
+    import tarfile
+
+    from vlmedge.stage import sha256_file
+
+    out = tmp_path / "edge.tar"
+    made = cli("export", "bundle", "--variant", str(default_export), "--target", "edge-4gb", "--out", str(out))
+    assert made.returncode == 0, made.stderr
+    with tarfile.open(out) as archive:
+        archive.extractall(tmp_path, filter="data")
+    unpacked = tmp_path / "edge"
+    manifest = json.loads((unpacked / "manifest.json").read_text())
+    assert manifest["runtime"] == "onnxruntime" and manifest["measured"]["new_tokens"] == 64
+    assert 0 < manifest["measured"]["peak_rss_mb"] <= manifest["target"]["max_peak_rss_mb"]
+    assert all(sha256_file(unpacked / entry["path"]) == entry["sha256"] for entry in manifest["files"])
+    # The README's own lines, run where the bundle was unpacked, as a light client (no torch, no transformers).
+    command = re.search(r'python -c "(.*?)"', (unpacked / "README.md").read_text(), re.S).group(1)
+    sample_screenshot(448).save(tmp_path / "shot.png")
+    one_line = re.sub(r"\\\n\s*", "", command)  # the shell's line continuation
+    light = light_python(one_line.replace("; ", "\n"), tmp_path, install_modules("onnx"))
+    assert light.returncode == 0, light.stderr[-2000:]
+    from PIL import Image
+
+    expected = OnnxRuntime(default_export, threads=2).transcribe([Image.open(tmp_path / "shot.png")])[0].text
+    assert light.stdout.rstrip("\n") == expected != ""

@@ -111,7 +111,7 @@ def calibrate(
 
 @app.command()
 def quantize(
-    method: str = typer.Option(..., "--method", help="int8, gptq, awq or gguf."),
+    method: str = typer.Option(..., "--method", help="int8, gptq, awq, gguf or onnx."),
     out: Path = typer.Option(..., "--out", help="Output folder (compressed-tensors model + manifest.json)."),
     model: str = typer.Option("default", "--model", help="`default`, a model folder, or a hub id."),
     calib: Optional[Path] = typer.Option(None, "--calib", help="A `vlmedge calibrate` folder (default runs/calib; "
@@ -124,6 +124,8 @@ def quantize(
                                                                           "gguf: its mmproj is --mmproj-type's)."),
     gguf_type: Optional[str] = typer.Option(None, "--gguf-type", help="gguf only: the text model's llama.cpp type "
                                                                       "(default q4_k_m)."),
+    onnx_quant: Optional[str] = typer.Option(None, "--onnx-quant", help="onnx only: the decoder's weights, fp32, fp16, "
+                                                                        "int8 or int4 (default int4)."),
     threads: int = typer.Option(0, "--threads", min=0, help=THREADS_HELP),
     overwrite: bool = typer.Option(False, "--overwrite", help="Replace a non-empty --out."),
 ) -> None:
@@ -134,18 +136,24 @@ def quantize(
     from vlmedge.threads import cpu_threads
 
     chosen = get_method(method)  # fails on an unknown method before loading anything
-    if chosen.backend == "llama.cpp":
+    if chosen.backend != "llm-compressor":
         ignored = [flag for flag, given in (("--calib", calib is not None), ("--samples", samples is not None),
-                                            ("--recipe", recipe is not None), ("--quantize-vision", quantize_vision))
+                                            ("--recipe", recipe is not None), ("--quantize-vision", quantize_vision),
+                                            ("--gguf-type", gguf_type is not None and method != "gguf"),
+                                            ("--onnx-quant", onnx_quant is not None and method != "onnx"))
                    if given]
         if ignored:
-            raise VlmedgeError(f"--method {method} takes no {', '.join(ignored)} (GGUF is quantized by llama.cpp "
-                               "without calibration): drop them, or use `vlmedge export gguf` for the mmproj type")
-        export_gguf_command(out=out, model=model, kind=gguf_type or "q4_k_m", mmproj_kind="f16", threads=threads,
-                            overwrite=overwrite)
+            raise VlmedgeError(f"--method {method} takes no {', '.join(ignored)} ({chosen.backend} quantizes without "
+                               f"calibration): drop them, or use `vlmedge export {method}` for its other options")
+        if method == "gguf":
+            export_gguf_command(out=out, model=model, kind=gguf_type or "q4_k_m", mmproj_kind="f16", threads=threads,
+                                overwrite=overwrite)
+        else:
+            export_onnx_command(out=out, model=model, quant=onnx_quant or "int4", block_size=32, overwrite=overwrite)
         return
-    if gguf_type is not None:
-        raise VlmedgeError(f"--gguf-type is for --method gguf, not {method}: drop it")
+    for flag, given in (("--gguf-type", gguf_type), ("--onnx-quant", onnx_quant)):
+        if given is not None:
+            raise VlmedgeError(f"{flag} is for --method {flag.split('-')[2]}, not {method}: drop it")
     import torch
 
     from vlmedge.quantize.run import quantize as run_quantize
@@ -396,18 +404,18 @@ def export_onnx_command(
 
 @export_app.command("bundle")
 def export_bundle_command(
-    variant: Path = typer.Option(..., "--variant", help="A `vlmedge export gguf` folder."),
+    variant: Path = typer.Option(..., "--variant", help="A `vlmedge export gguf` or `vlmedge export onnx` folder."),
     target: str = typer.Option("edge-4gb", "--target", help="A device target in configs/targets/."),
     out: Path = typer.Option(..., "--out", help="The bundle, a .tar file."),
     overwrite: bool = typer.Option(False, "--overwrite", help="Replace an existing --out file."),
 ) -> None:
-    """Measure a GGUF variant on this machine and pack it for a device; refuses when it does not fit."""
+    """Measure a GGUF or ONNX variant on this machine and pack it for a device; refuses when it does not fit."""
     from vlmedge.export.bundle import build_bundle
 
     manifest = build_bundle(variant, target, out, overwrite)
     measured = manifest["measured"]
     size_mb = sum(entry["bytes"] for entry in manifest["files"]) / 2**20
-    stdout.print(f"{out}: {size_mb:.1f} MB of GGUF; peak RSS {measured['peak_rss_mb']:.0f} MB (budget "
+    stdout.print(f"{out}: {size_mb:.1f} MB ({manifest['runtime']}); peak RSS {measured['peak_rss_mb']:.0f} MB (budget "
                  f"{manifest['target']['max_peak_rss_mb']} MB), {measured['ms']:.0f} ms per screenshot, decode "
                  f"{measured['decode_tokens_per_s']} tokens/s", soft_wrap=True)
 

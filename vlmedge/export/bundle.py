@@ -1,8 +1,10 @@
-"""`vlmedge export bundle`: a GGUF variant packed for one device target, after measuring that it fits.
+"""`vlmedge export bundle`: an edge variant packed for one device target, after measuring that it fits.
 
-The tar holds the text GGUF, the mmproj, manifest.json (sha256 and size of each file, llama.cpp version, the
-peak RSS and tokens/s measured here) and a README with the llama-server / llama-mtmd-cli commands. A variant
-whose measured peak RSS exceeds the target's budget is refused and nothing is written.
+A GGUF variant's tar holds the text GGUF, the mmproj and a README with the llama-server / llama-mtmd-cli commands;
+an ONNX export's holds its graphs, embeddings and processor files and a README with the onnxruntime lines and the
+graphs' inputs and outputs. Both carry manifest.json (sha256 and size of each file, the runtime's version, the peak
+RSS and tokens/s measured here) and SHA256SUMS. A variant whose measured peak RSS exceeds the target's budget is
+refused and nothing is written.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from vlmedge.errors import VlmedgeError
-from vlmedge.export.measure import measure_gguf
+from vlmedge.export.measure import measure_variant
 from vlmedge.export.targets import Target, load_target
 from vlmedge.runtime.base import PROMPT
 from vlmedge.runtime.gguf_files import find_gguf_pair
@@ -98,43 +100,80 @@ def _add_bytes(archive: tarfile.TarFile, name: str, data: bytes) -> None:
     archive.addfile(info, io.BytesIO(data))
 
 
-def build_bundle(variant: Path, target_name: str, out: Path, overwrite: bool = False) -> dict[str, Any]:
-    target: Target = load_target(target_name)
-    variant = Path(variant)
-    if not variant.is_dir():
-        raise VlmedgeError(f"--variant {variant} is not a folder: pass the --out folder of `vlmedge export gguf`")
+_ONNX_README = """# {name}: an ONNX Runtime export for {target} ({description})
+
+Built by `vlmedge export bundle` from `{variant}` (decoder {quant}, vision fp32). Files, sizes and sha256 are in
+manifest.json; check them with `sha256sum -c SHA256SUMS`.
+
+Measured on the machine that built it ({machine}; {threads} threads, one {width}x{height} px screenshot,
+{image_tokens:.0f} image tokens, {new_tokens:.0f} tokens decoded): peak RSS {peak_rss_mb:.0f} MB (budget {budget} MB of
+{ram_mb} MB), {ms:.0f} ms per screenshot, decode {decode} tokens/s.
+
+## Run it: onnxruntime, no torch
+
+    pip install 'vlmedge[onnx]'    # onnxruntime, tokenizers, jinja2, numpy, Pillow
+    python -c "from PIL import Image; from vlmedge.runtime.onnx_runtime import OnnxRuntime; \\
+        print(OnnxRuntime('{name}', threads={threads}).transcribe([Image.open('shot.png')])[0].text)"
+
+It reads each screenshot as the model asks ({reading}), greedy.
+
+## The graphs, for a loop of your own
+
+- `vision.onnx`: `pixel_values` [patches, {patch_dim}] float32, `position_ids` [patches, 2] int64, `cu_seqlens`
+  [frames + 1] int32{windows} -> `image_embeds` [patches / {merge_area}, hidden]
+- `embed_tokens.npy` [vocabulary, hidden]: token embeddings; the image's embeddings replace its image-pad tokens
+  (id {image_token_id}, one per merged patch)
+- `decoder.onnx`: `inputs_embeds` [1, tokens, hidden], `position_ids` [3, 1, tokens] int64 (M-RoPE),
+  `attention_mask` [1, past + tokens] int64, `past.N.key` / `past.N.value` [1, kv heads, past, head dim] ->
+  `logits`, `present.N.key` / `present.N.value`
+
+`vlmedge/runtime/onnx_inputs.py` computes the inputs in numpy (patches as the processor cuts them, vision positions,
+windows, M-RoPE ids); the processor and tokenizer files beside the graphs are the checkpoint's own.
+"""
+
+
+def _onnx_parts(variant: Path, target: Target, measured: dict[str, Any], root: str
+                ) -> tuple[dict[str, Path], str, dict]:
+    """The files, README and manifest facts of an ONNX bundle."""
+    import onnxruntime
+
+    export = json.loads((variant / "manifest.json").read_text()) if (variant / "manifest.json").is_file() else {}
+    config = json.loads((variant / "config.json").read_text())
+    processor = json.loads((variant / "preprocessor_config.json").read_text())
+    chunk_rows = line_rows.chunk_rows(processor.get(line_rows.LINE_ROWS_FLAG, 0))
+    reading = (f"line-grid rows and chunks of up to {chunk_rows} rows" if chunk_rows else
+               "normalized to the line grid" if processor.get("line_grid") else "the screenshot as it is")
+    files = {path.name: path for path in sorted(variant.iterdir()) if path.is_file() and path.name != "manifest.json"}
+    if (variant / "manifest.json").is_file():
+        files["export-manifest.json"] = variant / "manifest.json"
+    width, height = measured["image_px"]
+    patch, merge = int(processor.get("patch_size", 14)), int(processor.get("merge_size", 2))
+    readme = _ONNX_README.format(
+        name=root, target=target.name, description=target.description, variant=variant,
+        quant=export.get("parameters", {}).get("quant", "?"), machine=_machine(), threads=target.threads,
+        width=width, height=height, image_tokens=measured["image_tokens"] or 0, new_tokens=measured["new_tokens"] or 0,
+        peak_rss_mb=measured["peak_rss_mb"], budget=target.max_peak_rss_mb, ram_mb=target.ram_mb,
+        ms=measured["ms"] or 0, decode=measured["decode_tokens_per_s"] or "n/a", reading=reading,
+        patch_dim=3 * 2 * patch * patch, merge_area=merge * merge, image_token_id=config.get("image_token_id"),
+        windows=", `window_index`, `cu_window_seqlens` (Qwen2.5-VL)" if config.get("model_type") == "qwen2_5_vl"
+        else "")
+    facts = {"runtime": "onnxruntime", "onnxruntime": onnxruntime.__version__,
+             "decoder_quant": export.get("parameters", {}).get("quant"),
+             "serve": {"threads": target.threads, "prompt": PROMPT, "line_grid": bool(processor.get("line_grid")),
+                       "line_rows": chunk_rows, "image_max_tokens": measured["image_max_tokens"]}}
+    return files, readme, facts
+
+
+def _gguf_parts(variant: Path, target: Target, measured: dict[str, Any], root: str
+                ) -> tuple[dict[str, Path], str, dict]:
+    """The files, README and manifest facts of a GGUF bundle."""
+    import llama_cpp
+
     text, mmproj = find_gguf_pair(variant)
     reads_line_grid = bool(mmproj.metadata.get(LINE_GRID_KEY))
     chunk_rows = line_rows.chunk_rows(mmproj.metadata.get(LINE_ROWS_KEY, 0)) if reads_line_grid else 0
-    out = Path(out)
-    if out.suffix != ".tar":
-        raise VlmedgeError(f"--out {out}: a bundle is a .tar file, e.g. --out {out.with_suffix('.tar')}")
-    if out.exists() and not overwrite:
-        raise VlmedgeError(f"--out {out} exists: pass --overwrite to replace it")
-    began = time.perf_counter()
-    measured = measure_gguf(variant, image_px=target.image_px, threads=target.threads, use_mmap=target.use_mmap,
-                            image_max_tokens=target.image_max_tokens)
-    if measured["peak_rss_mb"] > target.max_peak_rss_mb:
-        raise VlmedgeError(f"{variant} does not fit {target.name}: peak RSS {measured['peak_rss_mb']:.0f} MB "
-                           f"exceeds the budget {target.max_peak_rss_mb} MB; export a smaller type (e.g. --type "
-                           "q4_k_m, --mmproj-type q8_0) or lower image_max_tokens in the target")
-    import llama_cpp
-
     files = {path.name: path for path in (text.path, mmproj.path)}
     image_min_tokens = measured["image_min_tokens"]
-    manifest = {
-        "stage": "export-bundle", "target": target.model_dump(), "variant": str(variant),
-        "text_type": text.file_type, "mmproj_type": mmproj.file_type,
-        "files": [{"path": name, "bytes": path.stat().st_size, "sha256": sha256_file(path)}
-                  for name, path in files.items()],
-        "llama_cpp_system": llama_cpp.llama_print_system_info().decode().strip(),
-        "measured": {**measured, "machine": _machine()},
-        "serve": {"image_min_tokens": image_min_tokens, "image_max_tokens": measured["image_max_tokens"],
-                  "threads": target.threads, "prompt": PROMPT, "line_grid": reads_line_grid,
-                  "line_rows": chunk_rows},
-        "versions": library_versions(),  # llama_cpp_python among them
-        "wall_s": None,
-    }
     width, height = measured["image_px"]
     readme = _README.format(
         name=variant.name, text_file=text.path.name, mmproj_file=mmproj.path.name, target=target.name,
@@ -146,6 +185,50 @@ def build_bundle(variant: Path, target_name: str, out: Path, overwrite: bool = F
         unit=measured["unit"],
         line_grid=(_LINE_GRID_NOTE.format(unit=measured["unit"], image_max_tokens=measured["image_max_tokens"])
                    if reads_line_grid else "") + (_LINE_ROWS_NOTE.format(chunk_rows=chunk_rows) if chunk_rows else ""))
+    facts = {"runtime": "llama.cpp", "text_type": text.file_type, "mmproj_type": mmproj.file_type,
+             "llama_cpp_system": llama_cpp.llama_print_system_info().decode().strip(),
+             "serve": {"image_min_tokens": image_min_tokens, "image_max_tokens": measured["image_max_tokens"],
+                       "threads": target.threads, "prompt": PROMPT, "line_grid": reads_line_grid,
+                       "line_rows": chunk_rows}}
+    return files, readme, facts
+
+
+def build_bundle(variant: Path, target_name: str, out: Path, overwrite: bool = False) -> dict[str, Any]:
+    """Measure an edge variant (GGUF or ONNX) with the target's settings, refuse it over budget, else pack it."""
+    from vlmedge.runtime.onnx_runtime import check_folder, is_onnx_folder
+
+    target: Target = load_target(target_name)
+    variant = Path(variant)
+    if not variant.is_dir():
+        raise VlmedgeError(f"--variant {variant} is not a folder: pass the --out folder of `vlmedge export gguf` or "
+                           "`vlmedge export onnx`")
+    onnx = is_onnx_folder(variant)
+    if onnx:
+        check_folder(variant)
+    else:
+        find_gguf_pair(variant)  # names what is wrong with the folder before anything runs
+    out = Path(out)
+    if out.suffix != ".tar":
+        raise VlmedgeError(f"--out {out}: a bundle is a .tar file, e.g. --out {out.with_suffix('.tar')}")
+    if out.exists() and not overwrite:
+        raise VlmedgeError(f"--out {out} exists: pass --overwrite to replace it")
+    began = time.perf_counter()
+    measured = measure_variant(variant, image_px=target.image_px, threads=target.threads, use_mmap=target.use_mmap,
+                               image_max_tokens=target.image_max_tokens)
+    if measured["peak_rss_mb"] > target.max_peak_rss_mb:
+        smaller = "--quant int4" if onnx else "--type q4_k_m, --mmproj-type q8_0"
+        raise VlmedgeError(f"{variant} does not fit {target.name}: peak RSS {measured['peak_rss_mb']:.0f} MB "
+                           f"exceeds the budget {target.max_peak_rss_mb} MB; export a smaller type (e.g. {smaller}) "
+                           "or lower image_max_tokens in the target")
+    files, readme, facts = (_onnx_parts if onnx else _gguf_parts)(variant, target, measured, out.stem)
+    manifest = {
+        "stage": "export-bundle", "target": target.model_dump(), "variant": str(variant), **facts,
+        "files": [{"path": name, "bytes": path.stat().st_size, "sha256": sha256_file(path)}
+                  for name, path in files.items()],
+        "measured": {**measured, "machine": _machine()},
+        "versions": library_versions(),  # llama_cpp_python, onnxruntime among them
+        "wall_s": None,
+    }
     sums = "".join(f"{entry['sha256']}  {entry['path']}\n" for entry in manifest["files"])
     manifest["wall_s"] = round(time.perf_counter() - began, 2)
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -1,4 +1,5 @@
-"""Peak memory and speed of a GGUF variant, measured in a fresh process so its peak RSS is its own."""
+"""Peak memory and speed of an edge variant (a GGUF folder for llama.cpp, an ONNX export for ONNX Runtime),
+measured in a fresh process so its peak RSS is its own."""
 
 from __future__ import annotations
 
@@ -25,8 +26,15 @@ def _measure(conn: Any, folder: str, image_px: int, threads: int, runs: int, max
         # Every run decodes max_new_tokens, whatever the model would answer: the speed is the variant's, not the
         # answer length's (an undertrained model that ends at once would report no decode speed at all). One
         # image, one generation, as llama-bench measures: not read row by row.
-        runtime = LlamaCppRuntime(Path(folder), max_new_tokens, threads=threads, image_max_tokens=image_max_tokens,
-                                  warmup=False, use_mmap=use_mmap, ignore_eos=True, by_rows=False)
+        from vlmedge.runtime.onnx_runtime import OnnxRuntime, is_onnx_folder
+
+        runtime: Any
+        if is_onnx_folder(Path(folder)):
+            runtime = OnnxRuntime(Path(folder), max_new_tokens, threads=threads, by_rows=False, ignore_eos=True,
+                                  image_max_tokens=image_max_tokens)
+        else:
+            runtime = LlamaCppRuntime(Path(folder), max_new_tokens, threads=threads, image_max_tokens=image_max_tokens,
+                                      warmup=False, use_mmap=use_mmap, ignore_eos=True, by_rows=False)
         load_s = time.perf_counter() - began
         image = sample_screenshot(image_px)
         runtime.transcribe([image])  # warm-up
@@ -39,8 +47,8 @@ def _measure(conn: Any, folder: str, image_px: int, threads: int, runs: int, max
         conn.send({"ok": False, "error": f"{type(error).__name__}: {error}"})
 
 
-def measure_gguf(folder: Path, image_px: int = 1024, threads: int = 0, runs: int = 3, max_new_tokens: int = 64,
-                 use_mmap: bool = True, image_max_tokens: int | None = None) -> dict[str, Any]:
+def measure_variant(folder: Path, image_px: int = 1024, threads: int = 0, runs: int = 3, max_new_tokens: int = 64,
+                    use_mmap: bool = True, image_max_tokens: int | None = None) -> dict[str, Any]:
     """Transcribes one `image_px`-wide screenshot `runs` times after a warm-up; medians and peak RSS."""
     threads = cpu_threads(threads)
     context = multiprocessing.get_context("spawn")

@@ -22,7 +22,7 @@ class QuantMethod:
     description: str
     recipe: Path | None
     group_size: int | None  # weight group size the scheme needs the input width to divide, if any
-    backend: str = "llm-compressor"  # or "llama.cpp": a GGUF folder written by `vlmedge export gguf`
+    backend: str = "llm-compressor"  # or "llama.cpp" (`vlmedge export gguf`), "onnxruntime" (`vlmedge export onnx`)
 
 
 METHODS: dict[str, QuantMethod] = {m.name: m for m in (
@@ -31,6 +31,8 @@ METHODS: dict[str, QuantMethod] = {m.name: m for m in (
     QuantMethod("gptq", "GPTQ W4A16, group 128", RECIPE_DIR / "gptq.yaml", 128),
     QuantMethod("awq", "AWQ W4A16, group 128", RECIPE_DIR / "awq.yaml", 128),
     QuantMethod("gguf", "llama.cpp GGUF: text model q4_k_m (--gguf-type), mmproj f16", None, None, "llama.cpp"),
+    QuantMethod("onnx", "ONNX Runtime: decoder int4 MatMulNBits (--onnx-quant), vision fp32", None, None,
+                "onnxruntime"),
 )}
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -58,8 +59,10 @@ def check_folder(folder: Path) -> None:
 class OnnxRuntime(Runtime):
     name = "onnxruntime"
 
-    def __init__(self, folder: Path, max_new_tokens: int = 1024, threads: int = 0, by_rows: bool | None = None
-                 ) -> None:
+    def __init__(self, folder: Path, max_new_tokens: int = 1024, threads: int = 0, by_rows: bool | None = None,
+                 image_max_tokens: int | None = None, ignore_eos: bool = False) -> None:
+        """`image_max_tokens` caps merged vision tokens per image below the checkpoint's budget; `ignore_eos` decodes
+        the whole token budget (speed figures that do not depend on how soon a model ends its answer)."""
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
@@ -77,8 +80,13 @@ class OnnxRuntime(Runtime):
         self.image_token_id = int(config["image_token_id"])
         self.window_size = int(vision.get("window_size") or 0) if self.model_type == "qwen2_5_vl" else 0
         self.spec = onnx_inputs.ImageSpec.read(folder)
+        self.unit = unit = self.spec.patch * self.spec.merge
+        if image_max_tokens:
+            self.spec = replace(self.spec, max_pixels=min(self.spec.max_pixels, image_max_tokens * unit ** 2))
+        self.image_min_tokens = max(1, self.spec.min_pixels // unit ** 2)
+        self.image_max_tokens = self.spec.max_pixels // unit ** 2
+        self.ignore_eos = ignore_eos
         processor = json.loads((folder / "preprocessor_config.json").read_text())
-        unit = self.spec.patch * self.spec.merge
         self.line_grid_tokens = self.spec.max_pixels // unit ** 2 if processor.get(line_grid.LINE_GRID_FLAG) else 0
         self.chunk_rows = line_rows.reading(line_rows.chunk_rows(processor.get(line_rows.LINE_ROWS_FLAG, 0)), by_rows)
         self.max_new_tokens = max_new_tokens
@@ -168,7 +176,7 @@ class OnnxRuntime(Runtime):
         token = int(logits[-1].argmax())
         first_at = time.perf_counter()
         for _ in range(answer_budget(self.max_new_tokens, image_tokens)):
-            if token in self.end_ids:
+            if token in self.end_ids and not self.ignore_eos:
                 break
             generated.append(token)
             total += 1
