@@ -21,7 +21,7 @@ APT_PACKAGES += chromium chromium-driver postgresql
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup apt demo test serve calibrate transcribe-preview quantize variants evaluate report gate train model-card \
-	bench bench-rows bench-synth bench-gguf parity-gguf lint clean
+	bench bench-rows bench-synth bench-gguf bench-onnx parity-gguf parity-onnx lint clean
 METHOD ?= gptq
 # `make evaluate`: the variants compared side by side with the OCR peers, on the first EVAL_LIMIT eval screenshots.
 METHODS ?= int8 gptq awq gguf onnx
@@ -130,11 +130,18 @@ bench-synth: setup
 # GGUF f16 / q8_0 / q4_k_m of the default against transformers on 200 eval screenshots (issue 6's parity figures).
 parity-gguf: setup
 	@[ -f $(RUNS)/calib/manifest.json ] || $(MAKE) --no-print-directory calibrate
-	$(PY) benchmarks/gguf_parity.py --eval $(RUNS)/calib --limit 200
+	$(PY) benchmarks/edge_parity.py --eval $(RUNS)/calib --limit 200 --types f16,q8_0,q4_k_m
+# ONNX fp32 / int8 / int4 of the default against transformers, with GGUF q4_k_m in the same run (issue 31's figures).
+parity-onnx: setup
+	@[ -f $(RUNS)/calib/manifest.json ] || $(MAKE) --no-print-directory calibrate
+	$(PY) benchmarks/edge_parity.py --eval $(RUNS)/calib --limit 200 --types onnx-fp32,onnx-int8,onnx-int4,q4_k_m
 
 # The same shape as GGUF q4_k_m + mmproj q8_0 in llama.cpp: peak RSS with a 1024 px screenshot, tok/s vs roofline.
 bench-gguf: setup
-	$(PY) benchmarks/gguf_2b.py --like qwen2-vl-2b
+	$(PY) benchmarks/edge_2b.py --format gguf --like qwen2-vl-2b
+# Its ONNX twin: decoder int4 + vision int8 in ONNX Runtime, the same screenshot and roofline.
+bench-onnx: setup
+	$(PY) benchmarks/edge_2b.py --format onnx --like qwen2-vl-2b
 
 lint: setup
 	$(VENV)/bin/ruff check vlmedge tests benchmarks

@@ -2,7 +2,7 @@
 merged lines, an early stop) against samples with the right number of lines, and CER by snippet length.
 
 Reads the per-sample predictions `vlmedge evaluate` writes, e.g.
-    python benchmarks/line_errors.py runs/bench/gguf_parity/predictions/baseline.jsonl
+    python benchmarks/line_errors.py runs/bench/edge_parity/predictions/baseline.jsonl
 """
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ def main() -> None:
     args = parser.parse_args()
     if not args.predictions.is_file():
         raise SystemExit(f"error: {args.predictions} is not a file; run `vlmedge evaluate` (or "
-                         "benchmarks/gguf_parity.py) first and pass one of its predictions/*.jsonl")
+                         "benchmarks/edge_parity.py) first and pass one of its predictions/*.jsonl")
     print(json.dumps(line_error_report(args.predictions), indent=2))
 
 

@@ -97,6 +97,11 @@ def test_tiny_exports_match_transformers_token_for_token(models: dict[str, Path]
     assert results["decoder_ops"]["MatMulNBits"] >= 7 and results["total_mb"] < \
         json.loads((folder / "manifest.json").read_text())["results"]["total_mb"]
     assert OnnxRuntime(int4, max_new_tokens=4).transcribe([image])[0].timings["image_tokens"] > 0
+    # Vision weights quantized too (the Gemms the exporter writes for 2-D Linears become MatMulNBits).
+    both = export_onnx(str(models[family]), tmp_path / "int8", "int8", vision_quant="int8")
+    results = json.loads((both / "manifest.json").read_text())["results"]
+    assert results["vision_ops"]["MatMulNBits"] >= 4 and "Gemm" not in results["vision_ops"]
+    assert results["parity"]["prompt_logits_rel_l2"] < 0.05 and results["parity"]["same_next_token"]
 
 
 def test_the_default_model_reads_as_in_torch(default_export: Path, tmp_path: Path) -> None:

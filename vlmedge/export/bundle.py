@@ -102,8 +102,8 @@ def _add_bytes(archive: tarfile.TarFile, name: str, data: bytes) -> None:
 
 _ONNX_README = """# {name}: an ONNX Runtime export for {target} ({description})
 
-Built by `vlmedge export bundle` from `{variant}` (decoder {quant}, vision fp32). Files, sizes and sha256 are in
-manifest.json; check them with `sha256sum -c SHA256SUMS`.
+Built by `vlmedge export bundle` from `{variant}` (decoder {quant}, vision {vision_quant}). Files, sizes and sha256
+are in manifest.json; check them with `sha256sum -c SHA256SUMS`.
 
 Measured on the machine that built it ({machine}; {threads} threads, one {width}x{height} px screenshot,
 {image_tokens:.0f} image tokens, {new_tokens:.0f} tokens decoded): peak RSS {peak_rss_mb:.0f} MB (budget {budget} MB of
@@ -124,8 +124,9 @@ It reads each screenshot as the model asks ({reading}), greedy.
 - `embed_tokens.npy` [vocabulary, hidden]: token embeddings; the image's embeddings replace its image-pad tokens
   (id {image_token_id}, one per merged patch)
 - `decoder.onnx`: `inputs_embeds` [1, tokens, hidden], `position_ids` [3, 1, tokens] int64 (M-RoPE),
-  `attention_mask` [1, past + tokens] int64, `past.N.key` / `past.N.value` [1, kv heads, past, head dim] ->
-  `logits`, `present.N.key` / `present.N.value`
+  `attention_mask` [1, past + tokens] int64, `logit_positions` [kept] int64 (which of the tokens get logits: the
+  last one when decoding), `past.N.key` / `past.N.value` [1, kv heads, past, head dim] -> `logits` [1, kept,
+  vocabulary], `present.N.key` / `present.N.value`
 
 `vlmedge/runtime/onnx_inputs.py` computes the inputs in numpy (patches as the processor cuts them, vision positions,
 windows, M-RoPE ids); the processor and tokenizer files beside the graphs are the checkpoint's own.
@@ -150,7 +151,9 @@ def _onnx_parts(variant: Path, target: Target, measured: dict[str, Any], root: s
     patch, merge = int(processor.get("patch_size", 14)), int(processor.get("merge_size", 2))
     readme = _ONNX_README.format(
         name=root, target=target.name, description=target.description, variant=variant,
-        quant=export.get("parameters", {}).get("quant", "?"), machine=_machine(), threads=target.threads,
+        quant=export.get("parameters", {}).get("quant", "?"),
+        vision_quant=export.get("parameters", {}).get("vision_quant", "fp32"), machine=_machine(),
+        threads=target.threads,
         width=width, height=height, image_tokens=measured["image_tokens"] or 0, new_tokens=measured["new_tokens"] or 0,
         peak_rss_mb=measured["peak_rss_mb"], budget=target.max_peak_rss_mb, ram_mb=target.ram_mb,
         ms=measured["ms"] or 0, decode=measured["decode_tokens_per_s"] or "n/a", reading=reading,
@@ -216,7 +219,7 @@ def build_bundle(variant: Path, target_name: str, out: Path, overwrite: bool = F
     measured = measure_variant(variant, image_px=target.image_px, threads=target.threads, use_mmap=target.use_mmap,
                                image_max_tokens=target.image_max_tokens)
     if measured["peak_rss_mb"] > target.max_peak_rss_mb:
-        smaller = "--quant int4" if onnx else "--type q4_k_m, --mmproj-type q8_0"
+        smaller = "--quant int4, --vision-quant int8" if onnx else "--type q4_k_m, --mmproj-type q8_0"
         raise VlmedgeError(f"{variant} does not fit {target.name}: peak RSS {measured['peak_rss_mb']:.0f} MB "
                            f"exceeds the budget {target.max_peak_rss_mb} MB; export a smaller type (e.g. {smaller}) "
                            "or lower image_max_tokens in the target")

@@ -31,8 +31,8 @@ METHODS: dict[str, QuantMethod] = {m.name: m for m in (
     QuantMethod("gptq", "GPTQ W4A16, group 128", RECIPE_DIR / "gptq.yaml", 128),
     QuantMethod("awq", "AWQ W4A16, group 128", RECIPE_DIR / "awq.yaml", 128),
     QuantMethod("gguf", "llama.cpp GGUF: text model q4_k_m (--gguf-type), mmproj f16", None, None, "llama.cpp"),
-    QuantMethod("onnx", "ONNX Runtime: decoder int4 MatMulNBits (--onnx-quant), vision fp32", None, None,
-                "onnxruntime"),
+    QuantMethod("onnx", "ONNX Runtime: decoder int4 MatMulNBits (--onnx-quant), vision fp32 (export onnx "
+                "--vision-quant for more)", None, None, "onnxruntime"),
 )}
 
 

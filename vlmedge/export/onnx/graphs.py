@@ -4,8 +4,8 @@ Vision: pixel patches, their rotary positions and attention segments (and Qwen2.
 embeddings. Everything data-dependent is an input, computed in numpy by vlmedge/runtime/onnx_inputs.py; only the
 vision attention is patched while exporting: transformers splits it per segment with `.tolist()` lengths (no
 static graph), here it is one attention over a block-diagonal mask built from cu_seqlens (the same numbers).
-Decoder: inputs_embeds, 3-D M-RoPE position ids, attention mask and the past keys and values -> logits and the
-present keys and values.
+Decoder: inputs_embeds, 3-D M-RoPE position ids, attention mask, the positions whose logits are wanted and the past
+keys and values -> those logits and the present keys and values.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any, Iterator
 
 import torch
-import torch.nn.functional as F  # noqa: N812 - torch's own spelling
 
 OPSET = 20
 
@@ -31,8 +30,15 @@ def _block_attention(self: Any, hidden_states: torch.Tensor, cu_seqlens: torch.T
     query, key, value = (tensor.transpose(0, 1).unsqueeze(0) for tensor in (query, key, value))
     positions = torch.arange(length, device=hidden_states.device)
     segment = (positions[:, None] >= cu_seqlens[None, 1:]).sum(-1)
-    mask = segment[:, None] == segment[None, :]
-    output = F.scaled_dot_product_attention(query, key, value, attn_mask=mask, scale=self.scaling)
+    # Written out rather than as scaled_dot_product_attention, whose ONNX form adds a scaled copy of the scores and
+    # a NaN guard per head (no row is fully masked here: every patch is in its own segment). A float bias shared by
+    # all heads; one head at a time, because ONNX Runtime materializes every [heads, patches, patches] tensor: 1 GB
+    # per copy for all 16 heads at the 2B shape's 4,032 patches (a 1024 px screenshot), 65 MB for one.
+    bias = torch.zeros(length, length, dtype=query.dtype, device=query.device).masked_fill(
+        segment[:, None] != segment[None, :], torch.finfo(query.dtype).min)
+    query = query * self.scaling
+    output = torch.cat([torch.softmax(query[:, head] @ key[:, head].transpose(-1, -2) + bias, dim=-1) @ value[:, head]
+                        for head in range(query.shape[1])], dim=0).unsqueeze(0)
     return self.proj(output.squeeze(0).transpose(0, 1).reshape(length, -1))
 
 
@@ -71,7 +77,7 @@ class DecoderGraph(torch.nn.Module):
         self.layers = self.text_config.num_hidden_layers
 
     def forward(self, inputs_embeds: torch.Tensor, position_ids: torch.Tensor, attention_mask: torch.Tensor,
-                *past: torch.Tensor) -> tuple[torch.Tensor, ...]:
+                logit_positions: torch.Tensor, *past: torch.Tensor) -> tuple[torch.Tensor, ...]:
         from transformers import DynamicCache
 
         cache = DynamicCache(config=self.text_config)
@@ -80,7 +86,9 @@ class DecoderGraph(torch.nn.Module):
         hidden = self.language_model(inputs_embeds=inputs_embeds, position_ids=position_ids,
                                      attention_mask=attention_mask, past_key_values=cache,
                                      use_cache=True).last_hidden_state
-        return (self.lm_head(hidden), *[tensor for layer in range(self.layers)
+        # Logits only where asked (the last position when reading): a 1,000-token prompt's logits over a 151,936-token
+        # vocabulary would be 600 MB.
+        return (self.lm_head(hidden.index_select(1, logit_positions)), *[tensor for layer in range(self.layers)
                                         for tensor in (cache.layers[layer].keys, cache.layers[layer].values)])
 
 
@@ -112,13 +120,16 @@ def export_decoder(model: torch.nn.Module, path: Path) -> None:
     sequence, past = 6, 4  # example sizes of at least 2, so neither dimension is specialized
     example = (torch.randn(1, sequence, config.hidden_size),
                torch.arange(past, past + sequence).view(1, 1, -1).expand(3, 1, -1).contiguous(),
-               torch.ones(1, past + sequence, dtype=torch.long),
+               torch.ones(1, past + sequence, dtype=torch.long), torch.tensor([sequence - 2, sequence - 1]),
                *[torch.randn(1, heads, past, head_dim) for _ in range(2 * graph.layers)])
     seq, cached, total = torch.export.Dim("sequence"), torch.export.Dim("past", min=0), torch.export.Dim("total")
+    kept = torch.export.Dim("kept")
     past_names = cache_names(graph.layers, "past")
     with torch.no_grad():
         torch.onnx.export(graph, example, str(path), dynamo=True, opset_version=OPSET,
-                          input_names=["inputs_embeds", "position_ids", "attention_mask", *past_names],
+                          input_names=["inputs_embeds", "position_ids", "attention_mask", "logit_positions",
+                                       *past_names],
                           output_names=["logits", *cache_names(graph.layers, "present")],
-                          dynamic_shapes=({1: seq}, {2: seq}, {1: total}, tuple({2: cached} for _ in past_names)),
+                          dynamic_shapes=({1: seq}, {2: seq}, {1: total}, {0: kept},
+                                          tuple({2: cached} for _ in past_names)),
                           external_data=True, verbose=False)

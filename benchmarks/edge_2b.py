@@ -1,10 +1,12 @@
-"""The Qwen2-VL-2B shape (RANDOM WEIGHTS) as GGUF q4_k_m + mmproj in llama.cpp: peak RSS with one 1024 px
-screenshot, and decode tokens/s against a memory-bandwidth roofline measured in the same run.
+"""The Qwen2-VL-2B shape (RANDOM WEIGHTS) as an edge variant, GGUF q4_k_m + mmproj q8_0 in llama.cpp or ONNX
+int4 + vision int8 in ONNX Runtime: export time and peak RSS, file sizes, then peak RSS with one 1024 px
+screenshot and decode tokens/s against a memory-bandwidth roofline measured in the same run.
 
-Run: `make bench-gguf` or `python benchmarks/gguf_2b.py [--like qwen2-vl-2b] [--type q4_k_m] [--mmproj-type q8_0]
-[--rounds 2]`. The transcriptions are noise (random weights); only memory and speed mean anything. Each
-measurement runs in a fresh process (peak RSS its own); the bandwidth probe runs between them, so both see
-the same machine. Writes runs/bench/gguf_<like>_<type>.json and prints a Markdown table.
+Run: `make bench-gguf` / `make bench-onnx`, or `python benchmarks/edge_2b.py [--format gguf|onnx] [--like
+qwen2-vl-2b] [--type q4_k_m|int4] [--vision-type q8_0|int8] [--rounds 2]`. The transcriptions are noise (random
+weights); only memory and speed mean anything. Each measurement runs in a fresh process (peak RSS its own); the
+bandwidth probe runs between them, so both see the same machine. Writes runs/bench/<format>_<like>_<type>.json and
+prints a Markdown table.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ import argparse
 import json
 import os
 import platform
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -31,11 +35,21 @@ def read_bandwidth_gbs(gib: float = 1.0, repeats: int = 5) -> float:
     return best
 
 
+DEFAULTS = {"gguf": ("q4_k_m", "q8_0"), "onnx": ("int4", "int8")}  # (text, vision) weights
+
+
+def text_and_vision_files(variant: Path, fmt: str, results: dict) -> tuple[list[Path], list[Path]]:
+    if fmt == "gguf":
+        return [variant / results["text"]], [variant / results["mmproj"]]
+    return sorted(variant.glob("decoder.onnx*")), sorted(variant.glob("vision.onnx*"))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--format", choices=sorted(DEFAULTS), default="gguf")
     parser.add_argument("--like", default="qwen2-vl-2b")
-    parser.add_argument("--type", default="q4_k_m")
-    parser.add_argument("--mmproj-type", default="q8_0")
+    parser.add_argument("--type", help="text weights (default: q4_k_m for gguf, int4 for onnx)")
+    parser.add_argument("--vision-type", help="vision weights: the mmproj type (q8_0) or --vision-quant (int8)")
     parser.add_argument("--image-px", type=int, default=1024)
     parser.add_argument("--image-max-tokens", type=int, default=1024)
     parser.add_argument("--tokens", type=int, default=32, help="new tokens per transcription")
@@ -44,27 +58,32 @@ def main() -> None:
     parser.add_argument("--mmap", action="store_true", help="map the weights instead of reading them into RAM")
     parser.add_argument("--work", type=Path, default=Path("runs/synth"))
     args = parser.parse_args()
+    kind, vision_kind = args.type or DEFAULTS[args.format][0], args.vision_type or DEFAULTS[args.format][1]
 
     from vlmedge.evaluate.speed import median_spread
-    from vlmedge.export.gguf.export import export_gguf
     from vlmedge.export.measure import measure_variant
     from vlmedge.models.synth import synthesized
 
     folder = synthesized(args.like, args.work)
-    gguf_dir = args.work / f"{args.like}-gguf-{args.type}-{args.mmproj_type}"
-    if not (gguf_dir / "manifest.json").is_file():
-        print(f"exporting {folder} to GGUF {args.type} + mmproj {args.mmproj_type} ...", flush=True)
-        began = time.perf_counter()
-        export_gguf(str(folder), gguf_dir, args.type, args.mmproj_type, args.threads, overwrite=True)
-        print(f"  {time.perf_counter() - began:.0f} s", flush=True)
-    export = json.loads((gguf_dir / "manifest.json").read_text())["results"]
-    text_bytes = (gguf_dir / export["text"]).stat().st_size
+    variant = args.work / f"{args.like}-{args.format}-{kind}-{vision_kind}"
+    if not (variant / "manifest.json").is_file():
+        print(f"exporting {folder} to {args.format} {kind} + vision {vision_kind} ...", flush=True)
+        # In its own process: the exporter's peak (torch weights, then the graphs) stays out of the measurements'.
+        options = ["--type", kind, "--mmproj-type", vision_kind, "--threads", str(args.threads)] \
+            if args.format == "gguf" else ["--quant", kind, "--vision-quant", vision_kind]
+        subprocess.run([sys.executable, "-m", "vlmedge.cli", "export", args.format, "--model", str(folder),
+                        "--out", str(variant), "--overwrite", *options], check=True)
+    export = json.loads((variant / "manifest.json").read_text())
+    print(f"  export {export['wall_time_s']:.0f} s, peak RSS {export['peak_rss_mb']:.0f} MB", flush=True)
+    text_files, vision_files = text_and_vision_files(variant, args.format, export["results"])
+    text_bytes = sum(path.stat().st_size for path in text_files)
+    vision_mb = round(sum(path.stat().st_size for path in vision_files) / 2**20, 1)
     threads = args.threads or os.cpu_count() or 1
 
     runs, bandwidths = [], []
     for round_index in range(args.rounds):
         bandwidths.append(read_bandwidth_gbs())
-        measured = measure_variant(gguf_dir, image_px=args.image_px, threads=threads, runs=1,
+        measured = measure_variant(variant, image_px=args.image_px, threads=threads, runs=1,
                                 max_new_tokens=args.tokens, use_mmap=args.mmap,
                                 image_max_tokens=args.image_max_tokens)
         runs.append(measured)
@@ -73,13 +92,16 @@ def main() -> None:
               f"bandwidth {bandwidths[-1]:.1f} GB/s (load {measured['load_average'][0]})", flush=True)
 
     bandwidth = median_spread(bandwidths)
-    # Decode reads every text weight once per token (tied embeddings: the output matrix is the embedding table).
+    # Decode reads every text weight once per token (tied embeddings: the output matrix is the embedding table; the
+    # ONNX decoder holds its own quantized copy of it, and reads one row of embed_tokens.npy per token).
     roofline = bandwidth["median"] * 1e9 / text_bytes
     decode = median_spread([r["decode_tokens_per_s"] for r in runs if r["decode_tokens_per_s"]])
     record = {
-        "benchmark": "gguf_2b", "weights": "random weights", "like": args.like, "type": args.type,
-        "mmproj_type": args.mmproj_type, "text_mb": round(text_bytes / 2**20, 1), "mmproj_mb": export["mmproj_mb"],
-        "fallbacks": export["fallbacks"], "threads": threads, "use_mmap": args.mmap, "image_px": runs[0]["image_px"],
+        "benchmark": "edge_2b", "weights": "random weights", "format": args.format, "like": args.like, "type": kind,
+        "vision_type": vision_kind, "text_mb": round(text_bytes / 2**20, 1), "vision_mb": vision_mb,
+        "export_s": export["wall_time_s"], "export_peak_rss_mb": export["peak_rss_mb"],
+        "fallbacks": export["results"].get("fallbacks", []), "threads": threads,
+        "use_mmap": args.mmap, "image_px": runs[0]["image_px"],
         "image_tokens": runs[0]["image_tokens"], "new_tokens": args.tokens, "rounds": args.rounds,
         **{key: median_spread([r[field] for r in runs]) for key, field in (
             ("peak_rss_mb", "peak_rss_mb"), ("end_to_end_ms", "ms"), ("encode_ms", "encode_ms"),
@@ -88,12 +110,13 @@ def main() -> None:
         "roofline_tokens_per_s": round(roofline, 2), "roofline_fraction": round(decode["median"] / roofline, 3),
         "load_average": [r["load_average"] for r in runs], "cpus": os.cpu_count(), "platform": platform.platform(),
     }
-    out = Path("runs/bench") / f"gguf_{args.like}_{args.type}.json"
+    out = Path("runs/bench") / f"{args.format}_{args.like}_{kind}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(record, indent=2) + "\n")
     rss = record["peak_rss_mb"]
-    print(f"\n{args.like} shape, RANDOM WEIGHTS, GGUF {args.type} ({record['text_mb']} MB) + mmproj "
-          f"{args.mmproj_type} ({export['mmproj_mb']} MB), {record['image_px'][0]}x{record['image_px'][1]} px "
+    print(f"\n{args.like} shape, RANDOM WEIGHTS, {args.format} {kind} ({record['text_mb']} MB) + vision "
+          f"{vision_kind} ({vision_mb} MB; export {record['export_s']:.0f} s at peak RSS "
+          f"{record['export_peak_rss_mb']:.0f} MB), {record['image_px'][0]}x{record['image_px'][1]} px "
           f"screenshot ({record['image_tokens']:.0f} image tokens), {threads} threads, "
           f"{'mmap' if args.mmap else 'no mmap'}, median (min-max) over {args.rounds} rounds:\n")
     print("| peak RSS MB | end-to-end ms | encode ms | TTFT ms | decode tok/s | read BW GB/s | roofline tok/s |")
