@@ -108,6 +108,11 @@ def test_gate_cli_exit_codes(small_dataset: Path, tmp_path: Path) -> None:
     # The same check on saved results, as `make gate` runs it.
     regate = cli("gate", str(tmp_path / "b"), "--budgets", str(tight))
     assert regate.returncode == 3 and "tesseract: peak RSS" in regate.stderr
+    assert "tesseract: not shippable (peak RSS" in regate.stdout
+    # `make demo` reports the verdicts and goes on.
+    reported = cli("gate", str(tmp_path / "b"), "--budgets", str(tight), "--report-only")
+    assert reported.returncode == 0 and "tesseract: not shippable (peak RSS" in reported.stdout
+    assert "gate reported: tesseract" in reported.stdout
     # A gate that checks nothing is not a pass: budgets naming none of the variants measured.
     elsewhere = tmp_path / "elsewhere.yaml"
     elsewhere.write_text(yaml.safe_dump({"int8": {"min_speedup": 2.0}}))

@@ -69,15 +69,18 @@ def test_method_on_architecture(tmp_path: Path, models, calib: Path, family: str
     assert loaded.model_type == family
     layer = loaded.model.model.language_model.layers[0].mlp.down_proj
     assert ("dynamic" in type(layer).__module__) == (method == "int8")  # int8 runs fbgemm dynamic int8 on CPU
-    if method == "int8":  # the weights run are the saved ones: int8 per output channel, each with its own scale
+    if method == "int8":  # the weights run are the saved ones: int8 per output channel, each row its own scale
         from safetensors import safe_open
 
         with safe_open(str(next(out.glob("*.safetensors"))), "pt") as saved:
-            name = next(k for k in saved.keys() if "language_model.layers.0.mlp.down_proj.weight" in k
-                        and k.endswith(".weight"))
-            expected = saved.get_tensor(name).float() * saved.get_tensor(name + "_scale").float()
-        running = layer.weight().dequantize()
-        assert torch.allclose(running, expected, rtol=0, atol=1e-3 * float(expected.abs().max()) / 127)
+            name = next(k for k in saved.keys() if k.endswith("layers.0.mlp.down_proj.weight") and "visual" not in k)
+            scale = saved.get_tensor(name + "_scale").float()
+            expected = saved.get_tensor(name).float() * scale
+        error = (layer.weight().dequantize() - expected).abs()
+        # Re-packed per channel, each weight stays within about half a step of its row's saved scale (torch's
+        # observer divides by 127.5, compressed-tensors' by 127); one scale for the whole matrix (the old config)
+        # moved the rows with small scales by most of a step.
+        assert (error <= 0.6 * scale).all(), float((error / scale).max())
     vision_linear = next(m for n, m in loaded.model.named_modules() if ".visual." in n and
                          isinstance(m, torch.nn.Linear))
     assert type(vision_linear) is torch.nn.Linear  # the vision tower stays full precision by default

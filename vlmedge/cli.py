@@ -287,26 +287,32 @@ def _gateable(variants: list[str], limits: dict) -> list[str]:
     return gated
 
 
-def _gate(results: dict, limits: dict) -> None:
+def _gate(results: dict, limits: dict, report_only: bool = False) -> None:
     from vlmedge.evaluate.gate import check
 
     gated = _gateable(list(results["variants"]), limits)
     failures = check(results, limits)
-    if failures:
+    for name in gated:
+        broken = [failure.split(": ", 1)[1] for failure in failures if failure.startswith(f"{name}: ")]
+        stdout.print(f"{name}: " + (f"not shippable ({'; '.join(broken)})" if broken else "shippable"),
+                     soft_wrap=True)
+    if failures and not report_only:
         raise GateFailed("gate failed: " + "; ".join(failures))
-    stdout.print(f"gate passed: {', '.join(gated)}")
+    stdout.print(f"gate {'passed' if not failures else 'reported'}: {', '.join(gated)}")
 
 
 @app.command()
 def gate(
     results: Path = typer.Argument(..., help="A `vlmedge evaluate` results folder."),
     budgets: Optional[Path] = typer.Option(None, "--budgets", help="Budgets YAML (default configs/budgets.yaml)."),
+    report_only: bool = typer.Option(False, "--report-only", help="Print each variant's verdict and exit 0 (as "
+                                     "`make demo` does); without it a variant over budget exits 3."),
 ) -> None:
-    """Check saved evaluate results against the budgets; exit 3 naming each broken limit."""
+    """Check saved evaluate results against the budgets: one verdict per variant; exit 3 naming each broken limit."""
     from vlmedge.evaluate.compare import load_results
     from vlmedge.evaluate.gate import DEFAULT_BUDGETS, read_budgets
 
-    _gate(load_results(results), read_budgets(budgets or DEFAULT_BUDGETS))
+    _gate(load_results(results), read_budgets(budgets or DEFAULT_BUDGETS), report_only)
 
 
 def _results_table(results: dict) -> Table:

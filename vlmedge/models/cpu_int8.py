@@ -1,10 +1,11 @@
 """Running W8A8 variants fast on CPU: torch dynamic int8 (fbgemm) for the quantized Linear layers.
 
 The decompressed checkpoint's weights are int8 per output channel; `quantize_dynamic` with the per-channel
-config re-packs exactly those values for fbgemm (its default per-tensor config re-quantized them to one scale per
-matrix: the variant measured was not the variant saved, 2.5 CER points worse), and quantizes activations per batch
-at run time, the only int8 path measured faster than fp32 on this CPU (2.1x per decode step); torchao and
-bitsandbytes were 2.5-3x slower.
+config re-packs them one scale per row, each weight within half a step of its saved value (torch's observer
+divides by 127.5, compressed-tensors' by 127); its default per-tensor config re-quantized them to one scale per
+matrix, so the variant measured was not the variant saved (issue 33: 2.5 CER points lost). It quantizes
+activations per batch at run time, the only int8 path measured faster than fp32 on this CPU (2.1x per decode
+step); torchao and bitsandbytes were 2.5-3x slower.
 """
 
 from __future__ import annotations
