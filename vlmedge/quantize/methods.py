@@ -26,7 +26,7 @@ class QuantMethod:
 
 
 METHODS: dict[str, QuantMethod] = {m.name: m for m in (
-    QuantMethod("int8", "SmoothQuant + GPTQ W8A8 (int8 weights and dynamic int8 activations)",
+    QuantMethod("int8", "GPTQ W8A8 (int8 weights and dynamic int8 activations)",
                 RECIPE_DIR / "int8.yaml", None),
     QuantMethod("gptq", "GPTQ W4A16, group 128", RECIPE_DIR / "gptq.yaml", 128),
     QuantMethod("awq", "AWQ W4A16, group 128", RECIPE_DIR / "awq.yaml", 128),
