@@ -17,6 +17,7 @@ import json
 import statistics
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import torch
@@ -50,23 +51,34 @@ def summary(ours: list[np.ndarray], expected: list[np.ndarray], clear: float) ->
             "same_argmax_clear": f"{int(agree[is_clear].sum())}/{int(is_clear.sum())}"}
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def parity_arguments(description: str, threads: int) -> argparse.Namespace:
+    """The options every logit-parity benchmark takes (benchmarks/onnx_logit_parity.py too)."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--model", default="default")
     parser.add_argument("--samples", type=int, default=16)
     parser.add_argument("--answer-tokens", type=int, default=64)
     parser.add_argument("--clear", type=float, default=0.01, help="top-two logit margin of a clear choice")
-    parser.add_argument("--threads", type=int, default=1)
-    args = parser.parse_args()
+    parser.add_argument("--threads", type=int, default=threads)
+    return parser.parse_args()
+
+
+def teacher_forced(args: argparse.Namespace, root: Path) -> tuple[Any, TorchRuntime, list[tuple[dict, list[int]]]]:
+    """(the model in fp32, its torch runtime, (eval row, reference answer ids) pairs) on a seed-11 eval set."""
     loaded = load(args.model, dtype=torch.float32)
     reference = TorchRuntime(loaded.model, loaded.processor)
     tokenizer = loaded.processor.tokenizer
+    build(BuildConfig(samples=0, eval_samples=args.samples, seed=11, workers=1), root / "set", progress=False)
+    rows = load_split(root / "set", "eval", "--eval", args.samples)
+    answers = [tokenizer(row["text"], add_special_tokens=False)["input_ids"][:args.answer_tokens] for row in rows]
+    return loaded, reference, list(zip(rows, answers, strict=True))
+
+
+def main() -> None:
+    args = parity_arguments(__doc__.splitlines()[0], threads=1)
     with tempfile.TemporaryDirectory() as scratch:
         root = Path(scratch)
-        build(BuildConfig(samples=0, eval_samples=args.samples, seed=11, workers=1), root / "set", progress=False)
-        rows = load_split(root / "set", "eval", "--eval", args.samples)
-        answers = [tokenizer(row["text"], add_special_tokens=False)["input_ids"][:args.answer_tokens] for row in rows]
-        pairs = list(zip(rows, answers, strict=True))
+        loaded, reference, pairs = teacher_forced(args, root)
+        rows = [row for row, _ in pairs]
         references = {"stock": [reference.answer_logits(row["image"], ids) for row, ids in pairs]}
         with llama_cpp_merger_gelu(loaded.model):
             references["tanh_gelu"] = [reference.answer_logits(row["image"], ids) for row, ids in pairs]
