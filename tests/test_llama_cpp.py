@@ -24,6 +24,7 @@ from vlmedge.export.gguf.export import export_gguf
 from vlmedge.models import load
 from vlmedge.models.tokenizer import train_tokenizer
 from vlmedge.runtime.gguf_files import read_gguf
+from vlmedge.runtime.llama_batch import groups_within
 from vlmedge.runtime.llama_cpp_runtime import LlamaCppRuntime
 from vlmedge.runtime.registry import open_runtime
 from vlmedge.runtime.torch_runtime import TorchRuntime
@@ -125,6 +126,30 @@ def test_parity_through_evaluate(exports: dict[str, Path], small_dataset: Path, 
     # Read by rows: encode time summed over a screenshot's rows, time to first token up to its first row's.
     stages = f16["speed"]["stages"]
     assert stages["rows"]["median"] >= 1 and stages["encode_ms"]["median"] > 0 and stages["ttft_ms"]["median"] > 0
+
+
+def test_rows_read_together_as_one_by_one(exports: dict[str, Path], small_dataset: Path) -> None:
+    """A screenshot's rows and chunks decoded side by side, one sequence each (vlmedge/runtime/llama_batch.py),
+    give the greedy text each gives alone; only float sums of batched kernels differ, so a near-tie may flip."""
+    from vlmedge.calibration.dataset import load_split
+    from vlmedge.screenshots import line_rows
+
+    runtime = LlamaCppRuntime(exports["f16"], threads=1, warmup=False, max_new_tokens=96)
+    assert runtime.chunk_rows and runtime.llm.n_ctx() >= 4 * runtime.one_image_cells
+    pieces = [piece for row in load_split(small_dataset, "eval", "--eval", 3)
+              for piece in line_rows.plan(row["image"], runtime.chunk_rows).pieces()]
+    alone = [runtime._transcribe_one(piece, normalize=False).text for piece in pieces]
+    together = runtime._read_together(pieces, normalize=False)
+    same = sum(a == b.text for a, b in zip(alone, together, strict=True))
+    assert len(pieces) > 10 and same >= 0.9 * len(pieces), (same, len(pieces))
+    assert all(part.timings["decode_tokens_per_s"] > 0 for part in together if part.timings["new_tokens"] > 1)
+
+
+def test_sequences_are_grouped_to_fit_the_context() -> None:
+    assert groups_within([100] * 7, 350) == [[0, 1, 2], [3, 4, 5], [6]]
+    assert groups_within([300, 60, 60], 350, most=2) == [[0], [1, 2]]
+    with pytest.raises(VlmedgeError, match="needs 400 KV cells"):
+        groups_within([100, 400], 350)
 
 
 @pytest.mark.parametrize("family", ["qwen3_vl"])

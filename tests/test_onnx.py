@@ -120,6 +120,22 @@ def test_the_default_model_reads_as_in_torch(default_export: Path, tmp_path: Pat
         np.linalg.norm(reference.prompt_logits(grid_image)) < 1e-4
 
 
+def test_rows_decode_as_one_batch_as_one_by_one(default_export: Path) -> None:
+    """The decoder takes a batch: a screenshot's rows and chunks, prefilled alone and decoded side by side with
+    left-padded caches, give the text each gives alone (fp32: the padding is masked, not approximated)."""
+    from vlmedge.screenshots import line_rows
+
+    runtime = OnnxRuntime(default_export)
+    assert runtime.batched and runtime.chunk_rows
+    pieces = [piece for px in (448, 320)
+              for piece in line_rows.plan(sample_screenshot(px), runtime.chunk_rows).pieces()]
+    alone = [runtime._read(piece, normalize=False) for piece in pieces]
+    together = runtime._read_together(pieces, normalize=False)
+    assert len(pieces) >= 6
+    assert [part.text for part in together] == [part.text for part in alone]
+    assert [part.timings["new_tokens"] for part in together] == [part.timings["new_tokens"] for part in alone]
+
+
 def test_an_onnx_export_runs_without_torch(default_export: Path, tmp_path: Path) -> None:
     sample_screenshot(448).save(tmp_path / "shot.png")
     allowed = install_modules("onnx")

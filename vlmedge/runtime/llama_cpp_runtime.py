@@ -11,6 +11,7 @@ import contextlib
 import ctypes
 import time
 import weakref
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -21,6 +22,7 @@ from vlmedge.errors import VlmedgeError
 from vlmedge.runtime import llama_log
 from vlmedge.runtime.base import PROMPT, Runtime, Transcription, answer_budget
 from vlmedge.runtime.gguf_files import find_gguf_pair
+from vlmedge.runtime.llama_batch import MAX_SEQUENCES, SequenceBatch, Token, groups_within
 from vlmedge.runtime.rows import read_by_rows
 from vlmedge.screenshots import line_grid, line_rows
 from vlmedge.screenshots.sizing import model_size
@@ -29,6 +31,9 @@ from vlmedge.threads import cpu_threads
 # What a Qwen chat template renders for one image; mtmd draws <|vision_start|>/<|vision_end|> around its marker.
 _IMAGE_IN_TEMPLATE = "<|vision_start|><|image_pad|><|vision_end|>"
 _CHATML = "<|im_start|>user\n" + _IMAGE_IN_TEMPLATE + "{prompt}<|im_end|>\n<|im_start|>assistant\n"
+# The context's KV cells when reading by rows, in images with their answers: a screenshot's ~30 rows and chunks
+# are small images, so this many full-size ones hold most screenshots' pieces in one group.
+ROWS_CONTEXT_FACTOR = 4
 
 
 def _release(llm: Any, mtmd: Any, ctx: Any) -> None:
@@ -37,23 +42,46 @@ def _release(llm: Any, mtmd: Any, ctx: Any) -> None:
 
 
 @contextlib.contextmanager
-def _plain_weight_buffers(llama_cpp: Any) -> Iterator[None]:
-    """Load weights without llama.cpp's extra buffer types (AMX / repacked layouts): on an AMX CPU (Sapphire
-    Rapids) the AMX q8_0 path segfaulted in llama_decode on a 500-token prompt, and Llama() has no flag for it,
-    so its default model params are patched while it is built."""
+def _patched_defaults(llama_cpp: Any, sequences: int) -> Iterator[None]:
+    """Llama() with settings it has no argument for, patched into its default params while it is built:
+    - weights without llama.cpp's extra buffer types (AMX / repacked layouts): on an AMX CPU (Sapphire Rapids)
+      the AMX q8_0 path segfaulted in llama_decode on a 500-token prompt;
+    - a context of `sequences` sequences over one unified KV cache, so rows are decoded side by side
+      (vlmedge/runtime/llama_batch.py) and one sequence alone may still use all of it."""
     module = llama_cpp.llama.llama_cpp
-    default = module.llama_model_default_params
+    model_default, context_default = module.llama_model_default_params, module.llama_context_default_params
 
-    def params() -> Any:
-        value = default()
+    def model_params() -> Any:
+        value = model_default()
         value.use_extra_bufts = False
         return value
 
-    module.llama_model_default_params = params
+    def context_params() -> Any:
+        value = context_default()
+        value.n_seq_max = sequences
+        value.kv_unified = True
+        return value
+
+    module.llama_model_default_params, module.llama_context_default_params = model_params, context_params
     try:
         yield
     finally:
-        module.llama_model_default_params = default
+        module.llama_model_default_params, module.llama_context_default_params = model_default, context_default
+
+
+@dataclass
+class _Prompt:
+    """One image's prompt as mtmd tokenized it: text token lists and image chunks, in order."""
+
+    chunks: Any  # mtmd_input_chunks_p, freed by whoever made it
+    segments: list[Any] = field(default_factory=list)  # list[int] (text) or mtmd_input_chunk_p (image)
+    image_tokens: int = 0
+    budget: int = 0  # answer tokens it may take
+
+    @property
+    def cells(self) -> int:
+        """KV cells it may fill: prompt, image and answer."""
+        return sum(len(s) for s in self.segments if isinstance(s, list)) + self.image_tokens + self.budget
 
 
 class LlamaCppRuntime(Runtime):
@@ -91,13 +119,18 @@ class LlamaCppRuntime(Runtime):
         asked = line_rows.chunk_rows(mmproj.metadata.get(line_rows.LINE_ROWS_KEY, 0))
         # Rows and chunks of up to this many rows (0: whole screenshots).
         self.chunk_rows = line_rows.reading(asked, by_rows)
-        context = self.image_max_tokens + max_new_tokens + 128
+        # One image with its answer; rows are read several at a time in a context a few times larger. There every
+        # sequence's attention spans the whole shared cache, and flash attention skips the cells the mask hides
+        # (8 eval screenshots of the default: 895 -> 740 ms each; read one at a time it was 8 % slower).
+        self.one_image_cells = self.image_max_tokens + max_new_tokens + 128
+        context = self.one_image_cells * (ROWS_CONTEXT_FACTOR if self.chunk_rows else 1)
         llama_log.install()
         try:
-            with _plain_weight_buffers(llama_cpp):
+            with _patched_defaults(llama_cpp, MAX_SEQUENCES if self.chunk_rows else 1):
                 self.llm = llama_cpp.Llama(model_path=str(text.path), n_ctx=context, n_batch=n_batch,
                                            n_ubatch=n_batch, n_threads=self.threads, n_threads_batch=self.threads,
-                                           use_mmap=use_mmap, logits_all=False, verbose=False)
+                                           use_mmap=use_mmap, logits_all=False, verbose=False,
+                                           flash_attn=bool(self.chunk_rows))
         except ValueError as error:
             raise VlmedgeError(f"llama.cpp could not load {text.path}: {error} ({llama_log.tail()})") from None
         params = mtmd_cpp.mtmd_context_params_default()
@@ -174,9 +207,118 @@ class LlamaCppRuntime(Runtime):
 
     def transcribe(self, images: list[Image.Image]) -> list[Transcription]:
         if self.chunk_rows:
-            return read_by_rows(images, lambda pieces: [self._transcribe_one(piece, normalize=False)
-                                                        for piece in pieces], self.chunk_rows)
+            return read_by_rows(images, lambda pieces: self._read_together(pieces, normalize=False),
+                                self.chunk_rows)
         return [self._transcribe_one(image) for image in images]
+
+    def _prompt(self, image: Image.Image, normalize: bool) -> _Prompt:
+        """The prompt with `image`, tokenized by mtmd (the image preprocessed, not yet encoded)."""
+        mtmd = self._mtmd
+        bitmap = self._bitmap(image, normalize)
+        chunks = mtmd.mtmd_input_chunks_init()
+        try:
+            text = mtmd.mtmd_input_text()
+            encoded = self.prompt.encode()
+            text.text, text.text_len, text.add_special, text.parse_special = encoded, len(encoded), True, True
+            bitmaps = (mtmd.mtmd_bitmap_p_ctypes * 1)(bitmap)
+            if mtmd.mtmd_tokenize(self.ctx, chunks, ctypes.byref(text), bitmaps, 1) != 0:
+                mtmd.mtmd_input_chunks_free(chunks)
+                raise VlmedgeError(f"llama.cpp could not tokenize the prompt with the image ({llama_log.tail()})")
+        finally:
+            mtmd.mtmd_bitmap_free(bitmap)
+        prompt = _Prompt(chunks)
+        for index in range(mtmd.mtmd_input_chunks_size(chunks)):
+            chunk = mtmd.mtmd_input_chunks_get(chunks, index)
+            if mtmd.mtmd_input_chunk_get_type(chunk) == mtmd.MTMD_INPUT_CHUNK_TYPE_TEXT:
+                count = ctypes.c_size_t()
+                pointer = mtmd.mtmd_input_chunk_get_tokens_text(chunk, ctypes.byref(count))
+                prompt.segments.append([pointer[i] for i in range(count.value)])
+            else:
+                prompt.segments.append(chunk)
+                prompt.image_tokens += mtmd.mtmd_input_chunk_get_n_tokens(chunk)
+        if not isinstance(prompt.segments[-1], list):
+            mtmd.mtmd_input_chunks_free(chunks)
+            raise VlmedgeError(f"{self.text_info.path}: its chat template ends with the image; re-export with "
+                               "`vlmedge export gguf`")
+        prompt.budget = answer_budget(self.max_new_tokens, prompt.image_tokens)
+        return prompt
+
+    def _read_together(self, images: list[Image.Image], normalize: bool = True) -> list[Transcription]:
+        """Greedy transcriptions of `images` decoded side by side, each in its own sequence, as many at a time as
+        the context holds (vlmedge/runtime/llama_batch.py): the same tokens as `_transcribe_one`, up to the float
+        sums of batched kernels."""
+        prompts = [self._prompt(image, normalize) for image in images]
+        results: list[Transcription] = []
+        try:
+            for group in groups_within([prompt.cells for prompt in prompts], self.llm.n_ctx()):
+                results.extend(self._read_group([prompts[index] for index in group]))
+        finally:
+            for prompt in prompts:
+                self._mtmd.mtmd_input_chunks_free(prompt.chunks)
+        return results
+
+    def _read_group(self, prompts: list[_Prompt]) -> list[Transcription]:
+        mtmd, llm = self._mtmd, self.llm
+        began = time.perf_counter()
+        llm.reset()
+        llm._ctx.kv_cache_clear()
+        batch = SequenceBatch(self._llama_cpp, llm._ctx.ctx, llm._batch.batch, llm.n_batch, llm.n_vocab())
+        n_past = [0] * len(prompts)
+        encode_s = [0.0] * len(prompts)
+        logits: dict[int, np.ndarray] = {}
+        # The template gives every prompt the same segments: each text segment of all sequences in one batch,
+        # each image encoded and decoded into its own sequence.
+        for step in range(len(prompts[0].segments)):
+            last = step == len(prompts[0].segments) - 1
+            tokens: list[Token] = []
+            for seq, prompt in enumerate(prompts):
+                segment = prompt.segments[step]
+                if isinstance(segment, list):
+                    tokens += [Token(token, n_past[seq] + i, seq, last and i == len(segment) - 1)
+                               for i, token in enumerate(segment)]
+                    n_past[seq] += len(segment)
+                    continue
+                encode_began = time.perf_counter()
+                if mtmd.mtmd_encode_chunk(self.ctx, segment) != 0:
+                    raise VlmedgeError(f"llama.cpp failed to encode an image ({llama_log.tail()})")
+                encode_s[seq] += time.perf_counter() - encode_began
+                new_past = self._llama_cpp.llama_pos(0)
+                status = mtmd.mtmd_helper_decode_image_chunk(
+                    self.ctx, llm._ctx.ctx, segment, mtmd.mtmd_get_output_embd(self.ctx), n_past[seq], seq,
+                    llm.n_batch, ctypes.byref(new_past), mtmd.mtmd_helper_post_decode_callback(), None)
+                if status != 0:
+                    raise VlmedgeError(f"llama.cpp failed to decode image embeddings ({llama_log.tail()})")
+                n_past[seq] = new_past.value  # M-RoPE: an image advances the position by its grid side
+            rows = batch.decode(tokens)
+            if last:
+                logits = dict(enumerate(rows))
+        generated: list[list[int]] = [[] for _ in prompts]
+        active = list(range(len(prompts)))
+        first_token_at = time.perf_counter()
+        while active:
+            tokens = []
+            for seq in active:
+                token = int(np.argmax(logits[seq]))
+                if token in self.end_ids and not self.ignore_eos:
+                    continue
+                generated[seq].append(token)
+                if len(generated[seq]) < prompts[seq].budget:
+                    tokens.append(Token(token, n_past[seq], seq, True))
+                    n_past[seq] += 1
+            active = [token.seq for token in tokens]
+            for token, row in zip(tokens, batch.decode(tokens), strict=True):
+                logits[token.seq] = row
+        finished = time.perf_counter()
+        decoded = sum(max(len(tokens) - 1, 0) for tokens in generated)
+        results = []
+        for seq, prompt in enumerate(prompts):
+            timings = {"encode_ms": encode_s[seq] * 1000, "new_tokens": float(len(generated[seq])),
+                       "image_tokens": float(prompt.image_tokens), "ttft_ms": (first_token_at - began) * 1000}
+            if len(generated[seq]) > 1 and decoded:  # the group's rate: its tokens came out together
+                timings["decode_tokens_per_s"] = decoded / max(finished - first_token_at, 1e-9)
+            text_out = llm.detokenize(generated[seq], special=False).decode("utf-8", "replace")
+            results.append(Transcription(text_out, (finished - began) * 1000, timings))
+        return results
 
     def _prefill(self, chunks: Any) -> tuple[float, int]:
         """Evaluates the prompt chunks; returns (image encode seconds, image tokens)."""
@@ -206,22 +348,13 @@ class LlamaCppRuntime(Runtime):
 
     def _start(self, image: Image.Image, normalize: bool = True) -> tuple[float, int]:
         """Clears the context and evaluates the prompt with `image`; returns (encode seconds, image tokens)."""
-        mtmd, llm = self._mtmd, self.llm
-        bitmap = self._bitmap(image, normalize)
-        chunks = mtmd.mtmd_input_chunks_init()
+        prompt = self._prompt(image, normalize)
         try:
-            text = mtmd.mtmd_input_text()
-            encoded = self.prompt.encode()
-            text.text, text.text_len, text.add_special, text.parse_special = encoded, len(encoded), True, True
-            bitmaps = (mtmd.mtmd_bitmap_p_ctypes * 1)(bitmap)
-            if mtmd.mtmd_tokenize(self.ctx, chunks, ctypes.byref(text), bitmaps, 1) != 0:
-                raise VlmedgeError(f"llama.cpp could not tokenize the prompt with the image ({llama_log.tail()})")
-            llm.reset()
-            llm._ctx.kv_cache_clear()
-            return self._prefill(chunks)
+            self.llm.reset()
+            self.llm._ctx.kv_cache_clear()
+            return self._prefill(prompt.chunks)
         finally:
-            mtmd.mtmd_input_chunks_free(chunks)
-            mtmd.mtmd_bitmap_free(bitmap)
+            self._mtmd.mtmd_input_chunks_free(prompt.chunks)
 
     def _last_logits(self) -> np.ndarray:
         logits = self._llama_cpp.llama_get_logits_ith(self.llm._ctx.ctx, -1)

@@ -121,6 +121,8 @@ class OnnxRuntime(Runtime):
             raise VlmedgeError(f"onnxruntime could not load {folder} ({str(exc).splitlines()[0][:200]}): re-run "
                                "vlmedge export onnx") from None
         self.vision_inputs = {item.name for item in self.vision.get_inputs()}
+        # A decoder exported with a batch dimension (a name, not 1) decodes a screenshot's rows side by side.
+        self.batched = self.decoder.get_inputs()[0].shape[0] != 1
         self.last = np.zeros(1, np.int64)  # a decode step's one position
         self.embed = np.load(folder / "embed_tokens.npy", mmap_mode="r")
         self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
@@ -216,8 +218,67 @@ class OnnxRuntime(Runtime):
         text = self.tokenizer.decode(generated, skip_special_tokens=True)
         return Transcription(text, (finished - began) * 1000, timings)
 
+    def _read_together(self, images: list[Image.Image], normalize: bool = True) -> list[Transcription]:
+        """Greedy transcriptions of `images` decoded as one batch: each prefilled alone, the caches left-padded
+        to one length (the attention mask hides the padding), then one decoder run per position for all that
+        are still writing. The same tokens as `_read`, up to the float sums of batched kernels."""
+        began = time.perf_counter()
+        starts = [self._prefill(image, normalize) for image in images]
+        names = list(starts[0][1])
+        lengths = [int(start[1][names[0]].shape[2]) for start in starts]
+        longest = max(lengths)
+        cache = {name: np.concatenate([np.pad(start[1][name], ((0, 0), (0, 0), (longest - length, 0), (0, 0)))
+                                       for start, length in zip(starts, lengths, strict=True)])
+                 for name in names}
+        mask = (np.arange(longest)[None, :] >= longest - np.asarray(lengths)[:, None]).astype(np.int64)
+        tokens = [int(start[0][-1].argmax()) for start in starts]
+        positions = [start[2] for start in starts]
+        budgets = [answer_budget(self.max_new_tokens, start[3]) for start in starts]
+        generated: list[list[int]] = [[] for _ in images]
+        active = list(range(len(images)))  # the piece in each row of the batch
+        first_at = time.perf_counter()
+        while True:
+            keep = []
+            for row, piece in enumerate(active):
+                if tokens[piece] in self.end_ids and not self.ignore_eos:
+                    continue
+                generated[piece].append(tokens[piece])
+                if len(generated[piece]) < budgets[piece]:
+                    keep.append(row)
+            if not keep:
+                break
+            if len(keep) < len(active):  # finished rows leave the batch, and padding no row needs any more
+                active = [active[row] for row in keep]
+                mask = mask[keep]
+                lead = int((mask.cumsum(axis=1) == 0).sum(axis=1).min())
+                mask = mask[:, lead:]
+                cache = {name: tensor[keep][:, :, lead:] for name, tensor in cache.items()}
+            mask = np.concatenate([mask, np.ones((len(active), 1), np.int64)], axis=1)
+            outputs = self.decoder.run(None, {
+                "inputs_embeds": np.asarray(self.embed[[tokens[piece] for piece in active]], np.float32)[:, None],
+                "position_ids": np.broadcast_to(np.asarray([positions[piece] for piece in active])[None, :, None],
+                                                (3, len(active), 1)).copy(),
+                "attention_mask": mask, "logit_positions": self.last, **cache})
+            cache = {name: outputs[1 + index] for index, name in enumerate(names)}
+            for row, piece in enumerate(active):
+                tokens[piece] = int(outputs[0][row, -1].argmax())
+                positions[piece] += 1
+        finished = time.perf_counter()
+        decoded = sum(max(len(tokens) - 1, 0) for tokens in generated)
+        results = []
+        for piece, start in enumerate(starts):
+            timings = {"encode_ms": start[4] * 1000, "ttft_ms": (first_at - began) * 1000,
+                       "new_tokens": float(len(generated[piece])), "image_tokens": float(start[3])}
+            if len(generated[piece]) > 1 and decoded:  # the batch's rate: its tokens came out together
+                timings["decode_tokens_per_s"] = decoded / max(finished - first_at, 1e-9)
+            text = self.tokenizer.decode(generated[piece], skip_special_tokens=True)
+            results.append(Transcription(text, (finished - began) * 1000, timings))
+        return results
+
     def transcribe(self, images: list[Image.Image]) -> list[Transcription]:
         if self.chunk_rows:
-            return read_by_rows(images, lambda pieces: [self._read(piece, normalize=False) for piece in pieces],
-                                self.chunk_rows)
+            # Exports from before the decoder took a batch read the pieces one after another.
+            read = (lambda pieces: self._read_together(pieces, normalize=False)) if self.batched else \
+                (lambda pieces: [self._read(piece, normalize=False) for piece in pieces])
+            return read_by_rows(images, read, self.chunk_rows)
         return [self._read(image) for image in images]

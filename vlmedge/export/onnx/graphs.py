@@ -117,19 +117,21 @@ def export_decoder(model: torch.nn.Module, path: Path) -> None:
     config = graph.text_config
     heads = config.num_key_value_heads
     head_dim = getattr(config, "head_dim", None) or config.hidden_size // config.num_attention_heads
-    sequence, past = 6, 4  # example sizes of at least 2, so neither dimension is specialized
-    example = (torch.randn(1, sequence, config.hidden_size),
-               torch.arange(past, past + sequence).view(1, 1, -1).expand(3, 1, -1).contiguous(),
-               torch.ones(1, past + sequence, dtype=torch.long), torch.tensor([sequence - 2, sequence - 1]),
-               *[torch.randn(1, heads, past, head_dim) for _ in range(2 * graph.layers)])
-    seq, cached, total = torch.export.Dim("sequence"), torch.export.Dim("past", min=0), torch.export.Dim("total")
-    kept = torch.export.Dim("kept")
+    # Example sizes of at least 2, so no dimension is specialized. A batch of sequences (left-padded caches, the
+    # attention mask marking the padding) lets a runtime decode a screenshot's rows side by side.
+    batch, sequence, past = 2, 6, 4
+    example = (torch.randn(batch, sequence, config.hidden_size),
+               torch.arange(past, past + sequence).view(1, 1, -1).expand(3, batch, -1).contiguous(),
+               torch.ones(batch, past + sequence, dtype=torch.long), torch.tensor([sequence - 2, sequence - 1]),
+               *[torch.randn(batch, heads, past, head_dim) for _ in range(2 * graph.layers)])
+    rows, seq = torch.export.Dim("batch"), torch.export.Dim("sequence")
+    cached, total, kept = torch.export.Dim("past", min=0), torch.export.Dim("total"), torch.export.Dim("kept")
     past_names = cache_names(graph.layers, "past")
     with torch.no_grad():
         torch.onnx.export(graph, example, str(path), dynamo=True, opset_version=OPSET,
                           input_names=["inputs_embeds", "position_ids", "attention_mask", "logit_positions",
                                        *past_names],
                           output_names=["logits", *cache_names(graph.layers, "present")],
-                          dynamic_shapes=({1: seq}, {2: seq}, {1: total}, {0: kept},
-                                          tuple({2: cached} for _ in past_names)),
+                          dynamic_shapes=({0: rows, 1: seq}, {1: rows, 2: seq}, {0: rows, 1: total}, {0: kept},
+                                          tuple({0: rows, 2: cached} for _ in past_names)),
                           external_data=True, verbose=False)

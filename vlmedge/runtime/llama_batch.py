@@ -1,0 +1,86 @@
+"""Several sequences in one llama.cpp context: the rows and chunks of a screenshot are prefilled each into its own
+sequence and then decoded together, one llama_decode per generated position for all of them.
+
+Row reading asks ~30 short greedy passes per screenshot of the embedded default model; one after another, each
+generated token is its own llama_decode call, whose fixed cost (graph build, thread wake-up) dwarfs the 4-layer
+model's arithmetic. Decoding the passes side by side pays that cost once per position instead of once per pass.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from vlmedge.errors import VlmedgeError
+
+# Sequences one context holds (llama.cpp's LLAMA_MAX_SEQ is 256); its KV cache is unified, so one long sequence
+# may still fill the whole context when a screenshot is read whole.
+MAX_SEQUENCES = 64
+
+
+@dataclass
+class Token:
+    """One token of a batch: what it is, where, in which sequence, and whether its next-token logits are wanted."""
+
+    id: int
+    pos: int
+    seq: int
+    logits: bool = False
+
+
+@dataclass
+class SequenceBatch:
+    """Decodes `Token`s of many sequences through a llama context, n_batch at a time."""
+
+    llama_cpp: Any  # the llama_cpp module
+    ctx: Any  # llama_context_p
+    batch: Any  # a llama_batch with room for n_batch tokens of one sequence id each
+    n_batch: int
+    n_vocab: int
+    calls: int = field(default=0)
+
+    def decode(self, tokens: list[Token]) -> list[np.ndarray]:
+        """Evaluates `tokens` (in order); returns the next-token logits of each token marked `logits`, in order."""
+        wanted: list[np.ndarray] = []
+        for start in range(0, len(tokens), self.n_batch):
+            part = tokens[start:start + self.n_batch]
+            batch = self.batch
+            batch.n_tokens = len(part)
+            for i, token in enumerate(part):
+                batch.token[i] = token.id
+                batch.pos[i] = token.pos
+                batch.n_seq_id[i] = 1
+                batch.seq_id[i][0] = token.seq
+                batch.logits[i] = token.logits
+            status = self.llama_cpp.llama_decode(self.ctx, batch)
+            self.calls += 1
+            if status != 0:
+                raise VlmedgeError(f"llama.cpp failed to decode a batch of {len(part)} tokens (status {status}); "
+                                   "lower the pieces read together or raise the context size")
+            for i, token in enumerate(part):
+                if token.logits:
+                    row = self.llama_cpp.llama_get_logits_ith(self.ctx, i)
+                    wanted.append(np.ctypeslib.as_array(row, shape=(self.n_vocab,)).copy())
+        return wanted
+
+
+def groups_within(cells: list[int], capacity: int, most: int = MAX_SEQUENCES) -> list[list[int]]:
+    """Indexes of `cells` (KV cells each sequence may take) split, in order, into groups that fit `capacity` cells
+    and `most` sequences; a sequence larger than the capacity alone is refused."""
+    groups: list[list[int]] = []
+    current: list[int] = []
+    used = 0
+    for index, need in enumerate(cells):
+        if need > capacity:
+            raise VlmedgeError(f"one image needs {need} KV cells and the context holds {capacity}; "
+                               "lower --image-max-tokens or --max-new-tokens")
+        if current and (used + need > capacity or len(current) == most):
+            groups.append(current)
+            current, used = [], 0
+        current.append(index)
+        used += need
+    if current:
+        groups.append(current)
+    return groups
