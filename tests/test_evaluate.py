@@ -15,7 +15,7 @@ from vlmedge.evaluate.accuracy import evaluate_accuracy
 from vlmedge.evaluate.compare import evaluate_variants
 from vlmedge.evaluate.gate import check, read_budgets
 from vlmedge.evaluate.metrics import score
-from vlmedge.evaluate.report import pareto_front, write_report
+from vlmedge.evaluate.report import PLOTS, pareto_front, write_report
 from vlmedge.evaluate.variants import Variant, parse_variants
 
 
@@ -145,10 +145,10 @@ def test_report(compared: tuple[Path, dict], tmp_path: Path) -> None:
     markdown = (out / "report.md").read_text()
     for name in results["variants"]:
         assert f"| {name} |" in markdown and f"<h3>{name}</h3>" in page
-    assert page.count("data:image/png;base64,") == 3  # the three plots inline
+    assert page.count("data:image/png;base64,") == len(PLOTS)  # the plots inline
     assert page.count("data:image/jpeg;base64,") == 2 * len(results["variants"])  # worst examples' screenshots
     assert 'src="http' not in page and "diff_header" in page  # self-contained; transcription diffs drawn
-    for plot in ("pareto.png", "speed.png", "languages.png"):
+    for plot in PLOTS:
         assert (out / plot).stat().st_size > 5000
     assert (out / "manifest.json").is_file()
     failed = cli("report", str(tmp_path), "--out", str(tmp_path / "r2"))

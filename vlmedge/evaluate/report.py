@@ -19,7 +19,7 @@ from vlmedge.evaluate.compare import load_results
 from vlmedge.evaluate.metrics import score
 from vlmedge.stage import StageRecord, sha256_file, stage_output
 
-PLOTS = ("pareto.png", "speed.png", "languages.png")
+PLOTS = ("pareto.png", "latency.png", "speed.png", "languages.png")
 
 
 def _pct(value: float | None) -> str:
@@ -79,40 +79,51 @@ def _group_table(results: dict[str, Any], group: str) -> list[dict[str, str]]:
 
 
 def pareto_front(points: list[tuple[str, float, float]]) -> list[str]:
-    """Names of the points no other point beats on both size and CER (smaller is better for both)."""
+    """Names of the points no other point beats on both cost (size, latency) and CER (smaller is better for both)."""
     front = []
-    for name, size, cer in points:
-        if not any(s <= size and c <= cer and (s < size or c < cer) for _, s, c in points):
+    for name, cost, cer in points:
+        if not any(c <= cost and e <= cer and (c < cost or e < cer) for _, c, e in points):
             front.append(name)
     return front
 
 
-def _plot_pareto(results: dict[str, Any], path: Path) -> None:
+def _plot_front(points: list[tuple[str, float, float]], xlabel: str, title: str, path: Path) -> None:
+    """CER against a cost, log scale, the Pareto front drawn through the variants nothing beats on both."""
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import FormatStrFormatter
 
-    points = [(n, v["disk_mb"], v["accuracy"]["overall"]["ws"]["cer"]) for n, v in results["variants"].items()
-              if v["disk_mb"]]
     front = set(pareto_front(points))
     fig, ax = plt.subplots(figsize=(6.4, 4.2), dpi=110)
-    for name, size, cer in points:
-        ax.scatter(size, 100 * cer, color="tab:red" if name in front else "tab:gray", zorder=3)
-        ax.annotate(name, (size, 100 * cer), textcoords="offset points", xytext=(5, 4), fontsize=8)
+    for name, cost, cer in points:
+        ax.scatter(cost, 100 * cer, color="tab:red" if name in front else "tab:gray", zorder=3)
+        ax.annotate(name, (cost, 100 * cer), textcoords="offset points", xytext=(5, 4), fontsize=8)
     ordered = sorted((p for p in points if p[0] in front), key=lambda p: p[1])
     ax.plot([p[1] for p in ordered], [100 * p[2] for p in ordered], color="tab:red", lw=1, zorder=2,
             label="Pareto front")
     ax.set_xscale("log")
-    from matplotlib.ticker import FormatStrFormatter
-
     ax.xaxis.set_major_formatter(FormatStrFormatter("%g"))
     ax.xaxis.set_minor_formatter(FormatStrFormatter("%g"))
-    ax.set_xlabel("size on disk (MB, log)")
+    ax.set_xlabel(xlabel)
     ax.set_ylabel("CER (%)")
-    ax.set_title("Size vs CER")
+    ax.set_title(title)
     ax.grid(alpha=0.3)
     ax.legend(fontsize=8)
     fig.tight_layout()
     fig.savefig(path)
     plt.close(fig)
+
+
+def _plot_pareto(results: dict[str, Any], path: Path) -> None:
+    points = [(n, v["disk_mb"], v["accuracy"]["overall"]["ws"]["cer"]) for n, v in results["variants"].items()
+              if v["disk_mb"]]
+    _plot_front(points, "size on disk (MB, log)", "Size vs CER", path)
+
+
+def _plot_latency(results: dict[str, Any], path: Path) -> None:
+    """Every variant and peer: CER against its median end-to-end time per screenshot, measured in this run."""
+    points = [(n, v["speed"]["end_to_end_ms"]["p50"], v["accuracy"]["overall"]["ws"]["cer"])
+              for n, v in results["variants"].items() if v["speed"]["end_to_end_ms"].get("p50")]
+    _plot_front(points, f"p50 ms per screenshot (log, {results['threads']} threads)", "Latency vs CER", path)
 
 
 def _plot_speed(results: dict[str, Any], path: Path) -> None:
@@ -225,6 +236,7 @@ def write_report(results_dir: Path, out: Path, worst: int = 6, overwrite: bool =
 
         matplotlib.use("Agg")
         _plot_pareto(results, folder / "pareto.png")
+        _plot_latency(results, folder / "latency.png")
         _plot_speed(results, folder / "speed.png")
         _plot_languages(results, folder / "languages.png")
         summary = summary_rows(results)
@@ -235,7 +247,8 @@ def write_report(results_dir: Path, out: Path, worst: int = 6, overwrite: bool =
         md += [conditions, "", *markdown_table(summary), "",
                "Speedup: baseline time / variant time per screenshot, median per repeat, then the median and "
                "the (min-max) over repeats. ΔCER: absolute CER points above the baseline.", "",
-               "![size vs CER](pareto.png)", "", "![speed](speed.png)", "", "![CER per language](languages.png)", ""]
+               "![size vs CER](pareto.png)", "", "![latency vs CER](latency.png)", "", "![speed](speed.png)", "",
+               "![CER per language](languages.png)", ""]
         for group, rows in groups.items():
             md += [f"## CER per {group}", "", *markdown_table(rows), ""]
         md += ["## Worst examples", ""]
