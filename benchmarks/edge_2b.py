@@ -44,6 +44,19 @@ def text_and_vision_files(variant: Path, fmt: str, results: dict) -> tuple[list[
     return sorted(variant.glob("decoder.onnx*")), sorted(variant.glob("vision.onnx*"))
 
 
+def exported(folder: Path, fmt: str, kind: str, vision_kind: str, threads: int) -> Path:
+    """`folder` exported to `fmt` (once; kept beside it): the variant's folder."""
+    variant = folder.parent / f"{folder.name}-{fmt}-{kind}-{vision_kind}"
+    if not (variant / "manifest.json").is_file():
+        print(f"exporting {folder} to {fmt} {kind} + vision {vision_kind} ...", flush=True)
+        # In its own process: the exporter's peak (torch weights, then the graphs) stays out of the measurements'.
+        options = ["--type", kind, "--mmproj-type", vision_kind, "--threads", str(threads)] \
+            if fmt == "gguf" else ["--quant", kind, "--vision-quant", vision_kind]
+        subprocess.run([sys.executable, "-m", "vlmedge.cli", "export", fmt, "--model", str(folder),
+                        "--out", str(variant), "--overwrite", *options], check=True)
+    return variant
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--format", choices=sorted(DEFAULTS), default="gguf")
@@ -64,15 +77,7 @@ def main() -> None:
     from vlmedge.export.measure import measure_variant
     from vlmedge.models.synth import synthesized
 
-    folder = synthesized(args.like, args.work)
-    variant = args.work / f"{args.like}-{args.format}-{kind}-{vision_kind}"
-    if not (variant / "manifest.json").is_file():
-        print(f"exporting {folder} to {args.format} {kind} + vision {vision_kind} ...", flush=True)
-        # In its own process: the exporter's peak (torch weights, then the graphs) stays out of the measurements'.
-        options = ["--type", kind, "--mmproj-type", vision_kind, "--threads", str(args.threads)] \
-            if args.format == "gguf" else ["--quant", kind, "--vision-quant", vision_kind]
-        subprocess.run([sys.executable, "-m", "vlmedge.cli", "export", args.format, "--model", str(folder),
-                        "--out", str(variant), "--overwrite", *options], check=True)
+    variant = exported(synthesized(args.like, args.work), args.format, kind, vision_kind, args.threads)
     export = json.loads((variant / "manifest.json").read_text())
     print(f"  export {export['wall_time_s']:.0f} s, peak RSS {export['peak_rss_mb']:.0f} MB", flush=True)
     text_files, vision_files = text_and_vision_files(variant, args.format, export["results"])

@@ -1,5 +1,5 @@
-"""Peak memory and speed of an edge variant (a GGUF folder for llama.cpp, an ONNX export for ONNX Runtime),
-measured in a fresh process so its peak RSS is its own."""
+"""Peak memory and speed of a variant (a GGUF folder for llama.cpp, an ONNX export for ONNX Runtime, a model folder
+for torch), measured in a fresh process so its peak RSS is its own."""
 
 from __future__ import annotations
 
@@ -14,30 +14,49 @@ from vlmedge.errors import VlmedgeError
 from vlmedge.threads import cpu_threads
 
 
+def _open(folder: Path, threads: int, max_new_tokens: int, use_mmap: bool, image_max_tokens: int | None,
+          torch_int8: bool) -> Any:
+    """The runtime for `folder`, reading whole images and decoding max_new_tokens whatever the model answers.
+
+    Every run decodes max_new_tokens: the speed is the variant's, not the answer length's (an undertrained model
+    that ends at once would report no decode speed at all). One image, one generation, as llama-bench measures.
+    """
+    from vlmedge.runtime.gguf_files import is_gguf_folder
+    from vlmedge.runtime.onnx_runtime import OnnxRuntime, is_onnx_folder
+
+    if is_onnx_folder(folder):
+        return OnnxRuntime(folder, max_new_tokens, threads=threads, by_rows=False, ignore_eos=True,
+                           image_max_tokens=image_max_tokens)
+    if is_gguf_folder(folder):
+        from vlmedge.runtime.llama_cpp_runtime import LlamaCppRuntime
+
+        # No mtmd warm-up: it encodes a dummy image far larger than the cap, and its peak is not the workload's.
+        return LlamaCppRuntime(folder, max_new_tokens, threads=threads, image_max_tokens=image_max_tokens,
+                               warmup=False, use_mmap=use_mmap, ignore_eos=True, by_rows=False)
+    from vlmedge.models import load
+    from vlmedge.runtime.torch_runtime import TorchRuntime
+
+    loaded = load(str(folder))
+    if torch_int8:  # every Linear but the output head, as `vlmedge quantize --method int8` runs on CPU
+        from vlmedge.models.cpu_int8 import dynamic_int8
+
+        dynamic_int8(loaded.model, ["re:.*lm_head"])
+    # No image cap here: the measured screenshots (<= 1024 px) are far inside a Qwen2-VL processor's budget.
+    return TorchRuntime(loaded.model, loaded.processor, max_new_tokens, by_rows=False, threads=threads,
+                        ignore_eos=True)
+
+
 def _measure(conn: Any, folder: str, image_px: int, threads: int, runs: int, max_new_tokens: int, use_mmap: bool,
-             image_max_tokens: int | None) -> None:
+             image_max_tokens: int | None, torch_int8: bool, warmup_px: int) -> None:
     try:
         from vlmedge.calibration.render import sample_screenshot
-        from vlmedge.runtime.llama_cpp_runtime import LlamaCppRuntime
         from vlmedge.stage import peak_rss_mb
 
         began = time.perf_counter()
-        # No mtmd warm-up: it encodes a dummy image far larger than the cap, and its peak is not the workload's.
-        # Every run decodes max_new_tokens, whatever the model would answer: the speed is the variant's, not the
-        # answer length's (an undertrained model that ends at once would report no decode speed at all). One
-        # image, one generation, as llama-bench measures: not read row by row.
-        from vlmedge.runtime.onnx_runtime import OnnxRuntime, is_onnx_folder
-
-        runtime: Any
-        if is_onnx_folder(Path(folder)):
-            runtime = OnnxRuntime(Path(folder), max_new_tokens, threads=threads, by_rows=False, ignore_eos=True,
-                                  image_max_tokens=image_max_tokens)
-        else:
-            runtime = LlamaCppRuntime(Path(folder), max_new_tokens, threads=threads, image_max_tokens=image_max_tokens,
-                                      warmup=False, use_mmap=use_mmap, ignore_eos=True, by_rows=False)
+        runtime = _open(Path(folder), threads, max_new_tokens, use_mmap, image_max_tokens, torch_int8)
         load_s = time.perf_counter() - began
         image = sample_screenshot(image_px)
-        runtime.transcribe([image])  # warm-up
+        runtime.transcribe([image if warmup_px == image_px else sample_screenshot(warmup_px)])  # warm-up
         outputs = [runtime.transcribe([image])[0] for _ in range(runs)]
         conn.send({"ok": True, "load_s": load_s, "image": list(image.size),
                    "image_min_tokens": runtime.image_min_tokens, "unit": runtime.unit,
@@ -48,13 +67,16 @@ def _measure(conn: Any, folder: str, image_px: int, threads: int, runs: int, max
 
 
 def measure_variant(folder: Path, image_px: int = 1024, threads: int = 0, runs: int = 3, max_new_tokens: int = 64,
-                    use_mmap: bool = True, image_max_tokens: int | None = None) -> dict[str, Any]:
-    """Transcribes one `image_px`-wide screenshot `runs` times after a warm-up; medians and peak RSS."""
+                    use_mmap: bool = True, image_max_tokens: int | None = None, torch_int8: bool = False,
+                    warmup_px: int | None = None) -> dict[str, Any]:
+    """Transcribes one `image_px`-wide screenshot `runs` times after a warm-up (on a `warmup_px`-wide one, by
+    default the same); medians and peak RSS. `folder`: a GGUF folder, an ONNX export, or a transformers model
+    folder (torch; `torch_int8`: its Linears dynamic int8)."""
     threads = cpu_threads(threads)
     context = multiprocessing.get_context("spawn")
     parent, child = context.Pipe()
     process = context.Process(target=_measure, args=(child, str(folder), image_px, threads, runs, max_new_tokens,
-                                                     use_mmap, image_max_tokens))
+                                                     use_mmap, image_max_tokens, torch_int8, warmup_px or image_px))
     load_before = os.getloadavg()[0]
     process.start()
     child.close()

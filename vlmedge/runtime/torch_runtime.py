@@ -55,16 +55,23 @@ class TorchRuntime(Runtime):
     name = "torch"
 
     def __init__(self, model: Any, processor: Any, max_new_tokens: int = 1024, batch_size: int = 1,
-                 by_rows: bool | None = None, threads: int | None = None) -> None:
+                 by_rows: bool | None = None, threads: int | None = None, ignore_eos: bool = False) -> None:
         """`by_rows`: read each screenshot by its text rows and chunks of them (vlmedge/screenshots/line_rows.py),
         or whole (False); None follows the model's processor (its `line_rows` key). `threads`: torch's CPU threads
-        (vlmedge/threads.py; None leaves torch's setting as it is, e.g. inside a training run)."""
+        (vlmedge/threads.py; None leaves torch's setting as it is, e.g. inside a training run). `ignore_eos`
+        decodes the whole token budget, for speed figures comparable with the other runtimes'."""
         if threads is not None:
             torch.set_num_threads(cpu_threads(threads))
         self.model = model
         self.processor = processor
         self.max_new_tokens = max_new_tokens
         self.batch_size = batch_size
+        self.ignore_eos = ignore_eos
+        images = processor.image_processor
+        # The image budget in merged tokens, as the other runtimes report it.
+        self.unit = images.patch_size * images.merge_size
+        self.image_min_tokens = max(1, images.size["shortest_edge"] // self.unit ** 2)
+        self.image_max_tokens = images.size["longest_edge"] // self.unit ** 2
         # A model trained on line-grid images says so in its processor; the screenshot is normalized first.
         self.line_grid_tokens = line_grid.for_processor(processor.image_processor)
         asked = line_rows.for_processor(processor.image_processor)
@@ -121,6 +128,7 @@ class TorchRuntime(Runtime):
             self.clock.reset()
             end_id = tokenizer.convert_tokens_to_ids("<|im_end|>")
             output = self.model.generate(**inputs, max_new_tokens=budget, do_sample=False, eos_token_id=end_id,
+                                         min_new_tokens=budget if self.ignore_eos else None,
                                          pad_token_id=tokenizer.pad_token_id,
                                          logits_processor=LogitsProcessorList([self.clock]))
             finished = time.perf_counter()
@@ -131,8 +139,10 @@ class TorchRuntime(Runtime):
             # Decode speed of the batch: the tokens after each sequence's first, over the time after the first.
             decode_s = finished - self.clock.first_token_at if self.clock.first_token_at is not None else 0.0
             decoded = sum(max(0, count - 1) for count in generated)
-            for text, count in zip(texts, generated, strict=True):
-                timings = {"encode_ms": self.clock.encode_s * 1000 / len(batch), "new_tokens": float(count)}
+            image_tokens = (inputs["image_grid_thw"].prod(dim=1) // merge).tolist()
+            for text, count, shown in zip(texts, generated, image_tokens, strict=True):
+                timings = {"encode_ms": self.clock.encode_s * 1000 / len(batch), "new_tokens": float(count),
+                           "image_tokens": float(shown)}
                 if self.clock.first_token_at is not None:
                     timings["ttft_ms"] = (self.clock.first_token_at - began) * 1000
                     if decoded and decode_s > 0:
