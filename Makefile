@@ -21,14 +21,14 @@ APT_PACKAGES += chromium chromium-driver postgresql
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup apt demo test serve calibrate transcribe-preview quantize variants evaluate report gate train model-card \
-	bench bench-rows bench-synth bench-gguf bench-onnx parity-gguf parity-onnx lint clean
+	bench bench-rows bench-synth bench-gguf bench-onnx bench-2b parity-gguf parity-onnx lint clean
 METHOD ?= gptq
 # `make evaluate`: the variants compared side by side with the OCR peers, on the first EVAL_LIMIT eval screenshots.
 METHODS ?= int8 gptq awq gguf onnx
 # A method's variant name where it differs from the method (gguf's default type is q4_k_m, onnx's int4).
 NAME_gguf := q4_k_m
 NAME_onnx := onnx-int4
-EVAL_LIMIT ?= 32
+EVAL_LIMIT ?= 24
 REPEATS ?= 2
 PEERS ?= rapidocr,tesseract
 empty :=
@@ -143,6 +143,9 @@ bench-gguf: setup
 # Its ONNX twin: decoder int4 + vision int8 in ONNX Runtime, the same screenshot and roofline.
 bench-onnx: setup
 	$(PY) benchmarks/edge_2b.py --format onnx --like qwen2-vl-2b
+# All four side by side (torch fp32, torch int8, llama.cpp q4_k_m, ONNX int4), 448 and 1024 px screenshots.
+bench-2b: setup
+	$(PY) benchmarks/side_by_side_2b.py --like qwen2-vl-2b
 
 lint: setup
 	$(VENV)/bin/ruff check vlmedge tests benchmarks
