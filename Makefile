@@ -28,7 +28,7 @@ METHODS ?= int8 gptq awq gguf onnx
 # A method's variant name where it differs from the method (gguf's default type is q4_k_m, onnx's int4).
 NAME_gguf := q4_k_m
 NAME_onnx := onnx-int4
-EVAL_LIMIT ?= 24
+EVAL_LIMIT ?= 16
 REPEATS ?= 2
 PEERS ?= rapidocr,tesseract
 empty :=
