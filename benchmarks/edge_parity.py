@@ -64,8 +64,8 @@ def main() -> None:
           f"load {results['load_average']['before'][0]:.2f} -> {results['load_average']['after'][0]:.2f}; "
           f"transformers baseline CER {base['accuracy']['overall']['ws']['cer']:.2%}, p50 "
           f"{base['speed']['end_to_end_ms']['p50']:.0f} ms (p99 {base['speed']['end_to_end_ms']['p99']:.0f}):\n")
-    print("| variant | runtime | same transcription | CER | CER change (points) | acceptance | disk MB | p50 / p99 ms | "
-          "speedup |")
+    print("| variant | runtime | same transcription | CER | CER change (points) | acceptance | disk MB | "
+          "p50 / p99 ms | speedup |")
     print("|---|---|---|---|---|---|---|---|---|")
     for kind in kinds:
         entry = results["variants"][kind]

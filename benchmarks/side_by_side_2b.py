@@ -1,6 +1,6 @@
 """The Qwen2-VL-2B shape (RANDOM WEIGHTS) in every runtime, side by side in one run: torch fp32, torch int8
-(dynamic, as `vlmedge quantize --method int8` runs on CPU), llama.cpp q4_k_m + mmproj q8_0, ONNX Runtime int4 +
-vision int8, on one 448 px and one 1024 px code screenshot.
+(dynamic, the language model's Linears as configs/quantize/int8.yaml quantizes them), llama.cpp q4_k_m + mmproj
+q8_0, ONNX Runtime int4 + vision int8, on one 448 px and one 1024 px code screenshot.
 
 Run: `make bench-2b`, or `python benchmarks/side_by_side_2b.py [--image-px 448,1024] [--rounds 2] [--tokens 32]
 [--variants torch-fp32,torch-int8,gguf,onnx]`. Each measurement runs in a fresh process (peak RSS its own) and
@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from edge_2b import DEFAULTS, exported, read_bandwidth_gbs, text_and_vision_files  # noqa: E402
 
 VARIANTS = ("torch-fp32", "torch-int8", "gguf", "onnx")
-LABELS = {"torch-fp32": "torch fp32", "torch-int8": "torch int8 (dynamic)",
+LABELS = {"torch-fp32": "torch fp32", "torch-int8": "torch int8 (dynamic, language model)",
           "gguf": "llama.cpp q4_k_m + mmproj q8_0", "onnx": "ONNX Runtime int4 + vision int8"}
 
 

@@ -37,10 +37,10 @@ def _open(folder: Path, threads: int, max_new_tokens: int, use_mmap: bool, image
     from vlmedge.runtime.torch_runtime import TorchRuntime
 
     loaded = load(str(folder))
-    if torch_int8:  # every Linear but the output head, as `vlmedge quantize --method int8` runs on CPU
+    if torch_int8:  # the language model's Linears but the output head, as configs/quantize/int8.yaml quantizes
         from vlmedge.models.cpu_int8 import dynamic_int8
 
-        dynamic_int8(loaded.model, ["re:.*lm_head"])
+        dynamic_int8(loaded.model, ["re:.*lm_head", "re:.*visual.*"])
     # No image cap here: the measured screenshots (<= 1024 px) are far inside a Qwen2-VL processor's budget.
     return TorchRuntime(loaded.model, loaded.processor, max_new_tokens, by_rows=False, threads=threads,
                         ignore_eos=True)
