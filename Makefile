@@ -21,7 +21,7 @@ APT_PACKAGES += chromium chromium-driver postgresql
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup apt demo test serve calibrate transcribe-preview quantize variants evaluate report gate train model-card \
-	bench bench-rows bench-synth bench-gguf bench-onnx bench-2b parity-gguf parity-onnx lint clean
+	bench bench-rows bench-synth bench-gguf bench-onnx bench-2b parity-edge lint clean
 METHOD ?= gptq
 # `make evaluate`: the variants compared side by side with the OCR peers, on the first EVAL_LIMIT eval screenshots.
 METHODS ?= int8 gptq awq gguf onnx
@@ -128,15 +128,11 @@ bench: setup
 bench-synth: setup
 	$(PY) benchmarks/synth_speed.py --like qwen2-vl-2b
 
-# GGUF f16 / q8_0 / q4_k_m of the default against transformers on 200 eval screenshots (issue 6's parity figures).
-parity-gguf: setup
-	@[ -f $(RUNS)/calib/manifest.json ] || $(MAKE) --no-print-directory calibrate
-	$(PY) benchmarks/edge_parity.py --eval $(RUNS)/calib --limit 200 --types f16,q8_0,q4_k_m
-# ONNX fp32 / int8 / int4 of the default against transformers, with GGUF q4_k_m in the same run (issue 31's figures).
-parity-onnx: setup
-	@[ -f $(RUNS)/calib/manifest.json ] || $(MAKE) --no-print-directory calibrate
-	$(PY) benchmarks/edge_parity.py --eval $(RUNS)/calib --limit 200 --types onnx-fp32,onnx-int8,onnx-int4,q4_k_m
-
+# The edge exports of the default against transformers, side by side in one run on 100 seed-0 eval screenshots:
+# GGUF f16 / q8_0 / q4_k_m (issue 6's parity figures) and ONNX fp32 / int8 / int4 (issue 31's).
+parity-edge: setup
+	$(PY) benchmarks/edge_parity.py --eval $(RUNS)/bench/parity_eval --limit 100 \
+		--types f16,q8_0,q4_k_m,onnx-fp32,onnx-int8,onnx-int4
 # The same shape as GGUF q4_k_m + mmproj q8_0 in llama.cpp: peak RSS with a 1024 px screenshot, tok/s vs roofline.
 bench-gguf: setup
 	$(PY) benchmarks/edge_2b.py --format gguf --like qwen2-vl-2b

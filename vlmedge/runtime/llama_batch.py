@@ -8,7 +8,7 @@ model's arithmetic. Decoding the passes side by side pays that cost once per pos
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -39,7 +39,6 @@ class SequenceBatch:
     batch: Any  # a llama_batch with room for n_batch tokens of one sequence id each
     n_batch: int
     n_vocab: int
-    calls: int = field(default=0)
 
     def decode(self, tokens: list[Token]) -> list[np.ndarray]:
         """Evaluates `tokens` (in order); returns the next-token logits of each token marked `logits`, in order."""
@@ -55,7 +54,6 @@ class SequenceBatch:
                 batch.seq_id[i][0] = token.seq
                 batch.logits[i] = token.logits
             status = self.llama_cpp.llama_decode(self.ctx, batch)
-            self.calls += 1
             if status != 0:
                 raise VlmedgeError(f"llama.cpp failed to decode a batch of {len(part)} tokens (status {status}); "
                                    "lower the pieces read together or raise the context size")

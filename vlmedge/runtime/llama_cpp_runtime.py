@@ -258,7 +258,7 @@ class LlamaCppRuntime(Runtime):
         return results
 
     def _read_group(self, prompts: list[_Prompt]) -> list[Transcription]:
-        mtmd, llm = self._mtmd, self.llm
+        llm = self.llm
         began = time.perf_counter()
         llm.reset()
         llm._ctx.kv_cache_clear()
@@ -278,17 +278,8 @@ class LlamaCppRuntime(Runtime):
                                for i, token in enumerate(segment)]
                     n_past[seq] += len(segment)
                     continue
-                encode_began = time.perf_counter()
-                if mtmd.mtmd_encode_chunk(self.ctx, segment) != 0:
-                    raise VlmedgeError(f"llama.cpp failed to encode an image ({llama_log.tail()})")
-                encode_s[seq] += time.perf_counter() - encode_began
-                new_past = self._llama_cpp.llama_pos(0)
-                status = mtmd.mtmd_helper_decode_image_chunk(
-                    self.ctx, llm._ctx.ctx, segment, mtmd.mtmd_get_output_embd(self.ctx), n_past[seq], seq,
-                    llm.n_batch, ctypes.byref(new_past), mtmd.mtmd_helper_post_decode_callback(), None)
-                if status != 0:
-                    raise VlmedgeError(f"llama.cpp failed to decode image embeddings ({llama_log.tail()})")
-                n_past[seq] = new_past.value  # M-RoPE: an image advances the position by its grid side
+                seconds, n_past[seq] = self._decode_image(segment, n_past[seq], seq)
+                encode_s[seq] += seconds
             rows = batch.decode(tokens)
             if last:
                 logits = dict(enumerate(rows))
@@ -331,20 +322,26 @@ class LlamaCppRuntime(Runtime):
                 pointer = mtmd.mtmd_input_chunk_get_tokens_text(chunk, ctypes.byref(count))
                 llm.eval([pointer[i] for i in range(count.value)])
                 continue
-            began = time.perf_counter()
-            if mtmd.mtmd_encode_chunk(self.ctx, chunk) != 0:
-                raise VlmedgeError(f"llama.cpp failed to encode an image ({llama_log.tail()})")
-            encode_s += time.perf_counter() - began
+            seconds, llm.n_tokens = self._decode_image(chunk, llm.n_tokens, 0)
+            encode_s += seconds
             image_tokens += mtmd.mtmd_input_chunk_get_n_tokens(chunk)
-            new_past = self._llama_cpp.llama_pos(0)
-            status = mtmd.mtmd_helper_decode_image_chunk(
-                self.ctx, llm._ctx.ctx, chunk, mtmd.mtmd_get_output_embd(self.ctx), llm.n_tokens, 0, llm.n_batch,
-                ctypes.byref(new_past), mtmd.mtmd_helper_post_decode_callback(), None)
-            if status != 0:
-                raise VlmedgeError(f"llama.cpp failed to decode image embeddings ({llama_log.tail()})")
-            # M-RoPE: an image advances the position by its grid side, not by its token count.
-            llm.n_tokens = new_past.value
         return encode_s, image_tokens
+
+    def _decode_image(self, chunk: Any, n_past: int, seq: int) -> tuple[float, int]:
+        """Encodes an image chunk and decodes its embeddings into sequence `seq` from position `n_past`; returns
+        (encode seconds, the position after it: M-RoPE advances by the image's grid side, not its token count)."""
+        mtmd = self._mtmd
+        began = time.perf_counter()
+        if mtmd.mtmd_encode_chunk(self.ctx, chunk) != 0:
+            raise VlmedgeError(f"llama.cpp failed to encode an image ({llama_log.tail()})")
+        encode_s = time.perf_counter() - began
+        new_past = self._llama_cpp.llama_pos(0)
+        status = mtmd.mtmd_helper_decode_image_chunk(
+            self.ctx, self.llm._ctx.ctx, chunk, mtmd.mtmd_get_output_embd(self.ctx), n_past, seq, self.llm.n_batch,
+            ctypes.byref(new_past), mtmd.mtmd_helper_post_decode_callback(), None)
+        if status != 0:
+            raise VlmedgeError(f"llama.cpp failed to decode image embeddings ({llama_log.tail()})")
+        return encode_s, new_past.value
 
     def _start(self, image: Image.Image, normalize: bool = True) -> tuple[float, int]:
         """Clears the context and evaluates the prompt with `image`; returns (encode seconds, image tokens)."""

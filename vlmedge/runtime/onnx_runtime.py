@@ -192,36 +192,13 @@ class OnnxRuntime(Runtime):
         return logits  # the graph computed those rows only
 
     def _read(self, image: Image.Image, normalize: bool = True) -> Transcription:
-        began = time.perf_counter()
-        logits, cache, position, image_tokens, encode_s = self._prefill(image, normalize)
-        total = int(cache["past.0.key"].shape[2])
-        generated: list[int] = []
-        token = int(logits[-1].argmax())
-        first_at = time.perf_counter()
-        for _ in range(answer_budget(self.max_new_tokens, image_tokens)):
-            if token in self.end_ids and not self.ignore_eos:
-                break
-            generated.append(token)
-            total += 1
-            outputs = self.decoder.run(None, {
-                "inputs_embeds": np.asarray(self.embed[[token]], np.float32)[None],
-                "position_ids": np.full((3, 1, 1), position, np.int64),
-                "attention_mask": np.ones((1, total), np.int64), "logit_positions": self.last, **cache})
-            position += 1
-            cache = {name: outputs[1 + index] for index, name in enumerate(cache)}
-            token = int(outputs[0][0, -1].argmax())
-        finished = time.perf_counter()
-        timings = {"encode_ms": encode_s * 1000, "ttft_ms": (first_at - began) * 1000,
-                   "new_tokens": float(len(generated)), "image_tokens": float(image_tokens)}
-        if len(generated) > 1 and finished > first_at:
-            timings["decode_tokens_per_s"] = (len(generated) - 1) / (finished - first_at)
-        text = self.tokenizer.decode(generated, skip_special_tokens=True)
-        return Transcription(text, (finished - began) * 1000, timings)
+        """One image's greedy transcription: a batch of one, which any export's decoder takes."""
+        return self._read_together([image], normalize)[0]
 
     def _read_together(self, images: list[Image.Image], normalize: bool = True) -> list[Transcription]:
         """Greedy transcriptions of `images` decoded as one batch: each prefilled alone, the caches left-padded
         to one length (the attention mask hides the padding), then one decoder run per position for all that
-        are still writing. The same tokens as `_read`, up to the float sums of batched kernels."""
+        are still writing. The same tokens as reading each alone, up to the float sums of batched kernels."""
         began = time.perf_counter()
         starts = [self._prefill(image, normalize) for image in images]
         names = list(starts[0][1])
