@@ -38,6 +38,15 @@ def test_rows_hold_one_line_each_and_join_back_to_the_code(spec: RenderSpec) -> 
     assert images[0].height == ROW and images[0].width % ROW == 0 and images[0].width >= line_rows.MIN_WIDTH
 
 
+@pytest.mark.parametrize("theme", ["vs", "nord"])
+def test_a_one_line_snippet_under_a_title_bar_keeps_its_line(theme: str) -> None:
+    # One inked row of code and one of title bar: the text area's colour comes from all rows, not a tie of two.
+    spec = RenderSpec(theme=theme, font="liberation-mono", font_size=16, chrome=True, title="lib.rb")
+    layout = line_rows.split(render("# frozen_string_literal: false", "ruby", spec))
+    assert len(layout.rows) == 1
+    assert line_rows.join(layout, ["# frozen_string_literal: false"]) == "# frozen_string_literal: false"
+
+
 def test_chunks_span_a_few_rows_and_end_at_blank_lines() -> None:
     layout = line_rows.split(render(CODE + "\n" + CODE, "python", SPECS[0]))
     assert len(layout.rows) == 14

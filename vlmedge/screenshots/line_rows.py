@@ -47,6 +47,7 @@ MIN_INK_COLUMNS = 4  # fewer inked pixel columns is a speck, not a glyph (`}` ha
 # Grey levels a row's colour may differ from the text area's: on 160 dev screenshots (seed 1), 98 % of title bars
 # differ by more, 99.8 % of the middle rows (noise, JPEG, perspective light falloff) by no more.
 MAX_BACKGROUND_SHIFT = 5
+MIN_VOTERS = 3  # inked rows that decide the text area's colour alone
 # Empty columns between a line-number gutter and the code: two character cells less side bearings, 10-20 px.
 GUTTER_GAP = 0.35 * ROW
 GUTTER_ALIGN = 0.3 * ROW  # right-aligned numbers end within this of each other (digits' own bearings)
@@ -188,9 +189,12 @@ def split(image: Image.Image) -> RowLayout:
     inked = [index for index in range(count) if strokes[index].sum() >= MIN_INK_COLUMNS]
     # The text area's colour: the median row colour (a row's median is its background, glyphs are thin), which
     # sensor noise does not move as it moves line_grid.background's most common colour.
-    colours = np.array([np.median(rgb[index * ROW:(index + 1) * ROW].reshape(-1, 3), axis=0) for index in inked])
-    on_background = [bool(np.abs(colour - np.median(colours, axis=0)).max() <= MAX_BACKGROUND_SHIFT)
-                     for colour in colours] if inked else []
+    colours = np.array([np.median(rgb[index * ROW:(index + 1) * ROW].reshape(-1, 3), axis=0) for index in range(count)])
+    # With one or two inked rows (a one-line snippet under a title bar) the bar ties the vote, so every row votes,
+    # blank ones too: the text area's padding is most of such a screenshot.
+    voters = inked if len(inked) >= MIN_VOTERS else range(count)
+    text_area = np.median(colours[list(voters)], axis=0) if count else None
+    on_background = [bool(np.abs(colours[index] - text_area).max() <= MAX_BACKGROUND_SHIFT) for index in inked]
     # Rows on another background above the first and below the last text row (title bar, window frame, a status
     # bar) are not code; inside the text they are (an editor's current-line highlight).
     kept = [index for index, ok in zip(inked, on_background, strict=True) if ok]
