@@ -3,11 +3,11 @@ variants side by side with the checkpoint in torch, in one `vlmedge evaluate` ru
 screenshots, interleaved), so their speeds compare too.
 
 Run: `make parity-edge` (all six types on 100 seed-0 eval screenshots), or `python benchmarks/edge_parity.py
-[--model default] [--eval runs/calib] [--limit 200] [--types f16,q8_0,q4_k_m,onnx-fp32,onnx-int8,onnx-int4]`. A type named onnx-KIND
-is `vlmedge export onnx --quant KIND`; any other is a GGUF text type (mmproj f16). Acceptance: GGUF f16 gives the same
-transcription on >= 95 % of screenshots with CER within 0.2 points, q8_0 within 0.5 points (issue 6); ONNX fp32
-the same transcription on >= 98 % (issue 31); the others are reported. Writes runs/bench/edge_parity/ (results,
-predictions, manifest) and prints a Markdown table.
+[--model default] [--eval runs/calib] [--limit 200] [--types f16,q8_0,q4_k_m,onnx-fp32,onnx-int8,onnx-int4]`.
+A type named onnx-KIND is `vlmedge export onnx --quant KIND`; any other is a GGUF text type (mmproj f16).
+Acceptance: GGUF f16 gives the same transcription on >= 95 % of screenshots with CER within 0.2 points, q8_0
+within 0.5 points (issue 6); ONNX fp32 the same transcription on >= 98 % (issue 31); the others are reported.
+Writes runs/bench/edge_parity/ (results, predictions, manifest) and prints a Markdown table.
 """
 
 from __future__ import annotations
