@@ -76,6 +76,19 @@ def test_merge_takes_chunk_lines_where_they_pair_with_rows() -> None:
     assert line_rows.merge(["ab"], [([(0, 1)], ["ab"]), ([(0, 1)], ["abc"])]) == ["ab"]
 
 
+def test_readings_that_do_not_fit_the_row_width_leave_the_vote() -> None:
+    full = "Display*      /* d */,"
+    chunkings = [([(0, 1)], ["Display*"]), ([(0, 1)], ["Display*"])]  # both chunks stopped at the wide gap
+    assert line_rows.merge([full], chunkings) == ["Display*"]  # two alike outvote one
+    # The row's ink is 22 cells wide: the short readings do not fit it, so its own reading is taken.
+    assert line_rows.merge([full], chunkings, cells=[22.3]) == [full]
+    # Where no reading fits, all vote as before.
+    assert line_rows.merge([full], chunkings, cells=[60.0]) == ["Display*"]
+    # A reading that ran on past the line's end leaves too.
+    runaway = [([(0, 1)], ["x = 1 x = 1 x = 1 x = 1"]), ([(0, 1)], ["x = 1 x = 1 x = 1 x = 1"])]
+    assert line_rows.merge(["x = 1"], runaway, cells=[5.3]) == ["x = 1"]
+
+
 def test_a_row_that_reads_as_several_lines_keeps_its_first() -> None:
     layout = line_rows.split(render("x = 1\ny = 2", "python", SPECS[0]))
     assert line_rows.join(layout, ["x = 1\nz = 3", "\n y = 2"]) == "x = 1\ny = 2"

@@ -33,6 +33,10 @@ CHUNK_ROWS = 8  # where a model says only `true`
 # A chunk line replaces a row's own reading when they are at least this alike (1 - normalized edit distance):
 # unrelated lines score near 0.1-0.2, the same line read twice with some errors 0.5-1.
 MIN_SIMILARITY = 0.3
+# A reading fits its row when its width is within max(3 cells, 20 % of the row) of the row's ink width: the rest
+# (cut short, run on past the line's end) leave the vote where some reading fits. On 100 seed-0 eval screenshots
+# CER 7.72 -> 7.09 %, on the model card's held-out real code 34.0 -> 32.5 % (step-32,400 weights).
+WIDTH_SLACK = (3.0, 0.2)
 # Merged-token budget of the whole line-grid image: rows are read one by one, so it only bounds memory; a
 # 300-line, 200-column screenshot fits without squeezing lines.
 ROWS_TOKENS = 300 * 200
@@ -286,18 +290,35 @@ def _paired(own: list[str], spans: list[tuple[int, int]], texts: list[str]) -> l
     return paired
 
 
-def merge(row_texts: list[str], chunkings: list[tuple[list[tuple[int, int]], list[str]]]) -> list[str]:
+def merge(row_texts: list[str], chunkings: list[tuple[list[tuple[int, int]], list[str]]],
+          cells: list[float] | None = None) -> list[str]:
     """One line per row from its readings: its own, and the line of each chunking's chunk that pairs with it
     (chunkings: (spans, texts) pairs). The reading most like the others wins (with two, the chunk's: it read
     with context); on a 200-screenshot dev set, two chunkings with different borders took degraded CER from
-    11.9 % (one) to 10.7 %."""
+    11.9 % (one) to 10.7 %. `cells`: each row's width in character cells from its ink; readings that do not fit
+    it (a line cut short, or run on past its end) leave the vote where some reading fits."""
     own = [_first_line(text) for text in row_texts]
     candidates = [[line for line in column if line is not None]
                   for column in zip(*[_paired(own, spans, texts) for spans, texts in chunkings], own, strict=True)]
+    if cells is not None:
+        candidates = [[line for line in readings if _fits(line, width)] or readings
+                      for readings, width in zip(candidates, cells, strict=True)]
     # By position, not identity: equal readings may be one interned string, and each must count for the other.
     return [readings[max(range(len(readings)), key=lambda i: sum(_similarity(readings[i], other)
                                                                  for j, other in enumerate(readings) if j != i))]
             for readings in candidates]
+
+
+def _fits(line: str, cells: float) -> bool:
+    """Whether a reading's width is within WIDTH_SLACK (cells, or that share of the row) of its row's ink."""
+    return abs(display_width(line) - cells) <= max(WIDTH_SLACK[0], WIDTH_SLACK[1] * cells)
+
+
+def row_cells(layout: RowLayout, row_texts: list[str]) -> list[float]:
+    """Each row's width in character cells, from its ink and the advance its own readings give (n cells draw
+    about n - 0.3 advances of ink)."""
+    advance = _advance(layout.rows, [_first_line(text) for text in row_texts], layout.code_left)
+    return [(row.right - row.left) / advance + 0.3 for row in layout.rows]
 
 
 def join(layout: RowLayout, texts: list[str], measured: list[str] | None = None) -> str:
@@ -336,7 +357,7 @@ class RowReading:
             raise ValueError(f"{len(texts)} transcriptions for {rows + sum(map(len, self.chunkings))} pieces")
         own, rest = list(texts[:rows]), iter(texts[rows:])
         readings = [(list(spans), [next(rest) for _ in spans]) for spans in self.chunkings]
-        return join(self.layout, merge(own, readings), own)
+        return join(self.layout, merge(own, readings, row_cells(self.layout, own) if own else None), own)
 
 
 def plan(image: Image.Image, chunk: int) -> RowReading:
