@@ -98,12 +98,14 @@ def peer_results(peer: str, dataset: Path, work: Path) -> dict[str, Any]:
 def side_by_side_ms(model: str, eval_dir: Path, work: Path) -> dict[str, float]:
     """Median ms per screenshot of the model and each peer, measured together on the first SPEED_SAMPLES."""
     from vlmedge.evaluate.compare import evaluate_variants
-    from vlmedge.evaluate.variants import Variant
+    from vlmedge.evaluate.variants import BASELINE, Variant
 
-    variants = [Variant("vlmedge-tiny", model), *(Variant(peer, peer) for peer in PEERS)]
+    # evaluate_variants measures the others against its `baseline`: the model is it here.
+    variants = [Variant(BASELINE, model), *(Variant(peer, peer) for peer in PEERS)]
     results = evaluate_variants(variants, eval_dir, work / "speed", limit=SPEED_SAMPLES, overwrite=True,
                                 progress=False)
-    return {name: result["speed"]["end_to_end_ms"]["p50"] for name, result in results["variants"].items()}
+    return {("vlmedge-tiny" if name == BASELINE else name): result["speed"]["end_to_end_ms"]["p50"]
+            for name, result in results["variants"].items()}
 
 
 def curriculum_position(step: int) -> tuple[str, str, int]:
@@ -324,6 +326,9 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=Path("runs/model_card"))
     parser.add_argument("--card", type=Path, default=None, help="default: MODEL_CARD.md in the model folder")
     parser.add_argument("--peers-only", action="store_true", help="only build the sets and score the OCR peers")
+    parser.add_argument("--reuse-results", action="store_true",
+                        help="take the model's accuracy from the result files a run of this script left in --work "
+                             "(same weights and code: it does not check) instead of reading the sets again")
     parser.add_argument("--guard-only", action="store_true",
                         help="measure the guard set alone and rewrite that section of the existing card")
     args = parser.parse_args()
@@ -337,13 +342,19 @@ def main() -> None:
     if args.peers_only:
         print(f"peer results cached in {args.work}")
         return
-    evaluation = evaluate_accuracy(args.model, eval_dir, args.work / "eval_results.json", batch_size=8)
-    holdout = evaluate_accuracy(args.model, holdout_dir, args.work / "holdout_results.json", batch_size=8)
     model_dir = resolve(args.model)
+
+    def accuracy(dataset: Path, name: str, **options: Any) -> dict[str, Any]:
+        out = args.work / name
+        if args.reuse_results and out.is_file():
+            return json.loads(out.read_text())
+        return evaluate_accuracy(args.model, dataset, out, batch_size=8, **options)
+
+    evaluation = accuracy(eval_dir, "eval_results.json")
+    holdout = accuracy(holdout_dir, "holdout_results.json")
     whole = None
     if json.loads((model_dir / "preprocessor_config.json").read_text()).get("line_rows"):
-        whole = evaluate_accuracy(args.model, eval_dir, args.work / "eval_whole_results.json", batch_size=8,
-                                  by_rows=False)
+        whole = accuracy(eval_dir, "eval_whole_results.json", by_rows=False)
     probe = None
     if (model_dir / "manifest.json").is_file():  # a model trained by vlmedge: where its curriculum stands
         from decoder_probe import probe as decoder_probe  # a sibling script: benchmarks/ is sys.path[0]
