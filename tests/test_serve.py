@@ -23,6 +23,7 @@ import httpx
 import pytest
 from conftest import free_port
 from PIL import Image
+from rapidfuzz.distance import Levenshtein
 
 from vlmedge.calibration.render import RenderSpec, render
 from vlmedge.grader.problem import BANK_DIR, bank_ids
@@ -401,6 +402,9 @@ def test_a_model_behind_an_openai_compatible_server(served: tuple[str, Path], tm
     try:
         answer = httpx.post(remote.url("/v1/grade"), data={"problem": "fibonacci", "language": "python"},
                             files={"image": ("shot.png", screenshot(REFERENCE), "image/png")}, timeout=300).json()
-        assert answer["status"] == "done" and answer["transcribed"] and "fibonacci" in answer["code"].lower()
+        # The remote model's reading came through: the code read is the screenshot's, up to the tiny model's
+        # misreadings (a word or two; an empty or foreign reading is far below this).
+        assert answer["status"] == "done" and answer["transcribed"]
+        assert Levenshtein.normalized_similarity(answer["code"], REFERENCE.strip()) >= 0.7
     finally:
         remote.stop()
