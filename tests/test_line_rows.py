@@ -102,18 +102,23 @@ def test_a_blank_image_has_no_rows() -> None:
 
 
 def test_default_model_reads_by_rows_in_torch() -> None:
-    """The shipped model asks for row reading; the torch runtime then transcribes one image per text row and
-    per chunk of rows, and reports per-screenshot timings summed over them."""
+    """The shipped model asks for row reading, rows alone (configs/train/vlmedge-tiny.yaml says why); the torch
+    runtime then transcribes one image per text row (and per chunk of rows, for a model that asks for chunks), and
+    reports per-screenshot timings summed over them."""
     from vlmedge.models import load
     from vlmedge.runtime.torch_runtime import TorchRuntime
 
     loaded = load("default")
-    assert line_rows.for_processor(loaded.processor.image_processor)
+    assert line_rows.for_processor(loaded.processor.image_processor) == 1
     runtime = TorchRuntime(loaded.model, loaded.processor, max_new_tokens=64)
-    assert runtime.chunk_rows == 8
+    assert runtime.chunk_rows == 1
     image = render(CODE, "python", SPECS[1])
+    runtime.chunk_rows = 8
+    chunked = runtime.transcribe([image])[0]
+    assert chunked.timings["rows"] == 7 and chunked.timings["chunks"] == 3 and chunked.ms > 0
+    runtime.chunk_rows = 1
     result = runtime.transcribe([image])[0]
-    assert result.timings["rows"] == 7 and result.timings["chunks"] == 3 and result.ms > 0
+    assert result.timings["rows"] == 7 and result.timings["chunks"] == 0 and result.ms > 0
     # Line structure and indentation come from the pixels, whatever the model makes of each row's characters.
     lines = result.text.split("\n")
     assert len(lines) == 8 and lines[5] == "", result.text

@@ -256,7 +256,7 @@ def test_bundle_measures_and_packs(exports: dict[str, Path], tmp_path: Path) -> 
     assert manifest["serve"]["line_grid"] is True and "model_input(Image.open" in readme
     # ... and is read a text row at a time: the README's client lines, run as a light client would (no torch),
     # with llama.cpp answering each piece as a server would, give vlmedge's own transcription.
-    assert manifest["serve"]["line_rows"] == 8
+    assert manifest["serve"]["line_rows"] == 1  # rows alone (configs/train/vlmedge-tiny.yaml)
     lines = readme.split("## This model is read row by row")[1].split("\n")
     start = next(i for i, line in enumerate(lines) if line.startswith("    "))
     snippet = [line[4:] for line in lines[start:next(i for i in range(start, len(lines))

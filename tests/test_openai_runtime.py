@@ -24,7 +24,7 @@ def test_served_default_reads_like_vlmedges_own_llama_cpp_runtime(served: tuple[
     image.save(tmp_path / "shot.png")
     own = LlamaCppRuntime(folder, threads=2, warmup=False).transcribe([image])[0].text
     result = subprocess.run([sys.executable, "-m", "vlmedge.cli", "transcribe", "--model",
-                             f"{base}?reading=rows:8&timeout=60", str(tmp_path / "shot.png")],
+                             f"{base}?reading=rows:1&timeout=60", str(tmp_path / "shot.png")],
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     served_text = json.loads(result.stdout)["text"]
@@ -38,7 +38,7 @@ def test_evaluate_measures_a_served_variant_beside_the_baseline(served: tuple[st
                                                                 tmp_path: Path) -> None:
     base, _ = served
     result = subprocess.run([sys.executable, "-m", "vlmedge.cli", "evaluate", "--eval", str(small_dataset),
-                             "--variants", f"baseline=default,served={base}?reading=rows:8", "--limit", "2",
+                             "--variants", f"baseline=default,served={base}?reading=rows:1", "--limit", "2",
                              "--out", str(tmp_path / "r")], capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr
     results = json.loads((tmp_path / "r" / "results.json").read_text())
