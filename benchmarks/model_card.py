@@ -108,6 +108,13 @@ def side_by_side_ms(model: str, eval_dir: Path, work: Path) -> dict[str, float]:
             for name, result in results["variants"].items()}
 
 
+def reading_line(line_rows: int) -> str:
+    """How the model is read, from its `line_rows` (1: rows alone; n > 1: rows and chunks of up to n rows)."""
+    if line_rows == 1:
+        return "by text rows, each read alone"
+    return f"by text rows, each read alone and in chunks of up to {line_rows} rows, merged"
+
+
 def curriculum_position(step: int) -> tuple[str, str, int]:
     """(the stage whose steps the weights at `step` last trained, the stage the decoder probe reads: that one or,
     before the decoder trains, the first answer stage; the curriculum's last step)."""
@@ -218,9 +225,9 @@ def write_card(model_dir: Path, evaluation: dict[str, Any], holdout: dict[str, A
         *(["- input: line-grid screenshots (each text line rescaled into its own 28 px row of vision tokens, found "
            "from the pixels; vlmedge's runtimes do it, see vlmedge/screenshots/line_grid.py)"]
           if preprocessor.get("line_grid") else []),
-        *([f"- reading: by text rows, each read alone and in chunks of up to {preprocessor['line_rows']} rows, "
-           "merged (rows cut from the line grid; indentation and blank lines from their positions; see "
-           "vlmedge/screenshots/line_rows.py); `vlmedge transcribe --whole` reads a screenshot in one pass"]
+        *([f"- reading: {reading_line(preprocessor['line_rows'])} (rows cut from the line grid; indentation and "
+           "blank lines from their positions; see vlmedge/screenshots/line_rows.py); `vlmedge transcribe --whole` "
+           "reads a screenshot in one pass"]
           if preprocessor.get("line_rows") else []),
         f"- training: {trained.get('step', '?')} optimizer steps; samples seen per curriculum stage: "
         f"{trained.get('samples_seen', {})}; recipe `configs/train/vlmedge-tiny.yaml`",
