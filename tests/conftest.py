@@ -31,7 +31,8 @@ def free_port() -> int:
 
 @pytest.fixture(scope="session")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
-    """(base URL, GGUF folder): the default model's q4_k_m export behind `python -m llama_cpp.server`."""
+    """(base URL, GGUF folder): the default model's q4_k_m export behind llama-cpp-python's server, started as
+    users start it on any CPU (vlmedge/serve/llama_cpp_server.py: the stock one crashes on AMX CPUs)."""
     from vlmedge.export.gguf.export import export_gguf
 
     folder = export_gguf("default", tmp_path_factory.mktemp("gguf") / "q4", "q4_k_m", threads=1)
@@ -40,9 +41,9 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     port = free_port()
     log = tmp_path_factory.mktemp("server") / "server.log"  # a file: llama.cpp logs a lot, and a full pipe blocks it
     # chat_format mtmd: the generic libmtmd handler; the qwen2.5-vl one loses tokens on M-RoPE positions here.
-    server = subprocess.Popen([sys.executable, "-m", "llama_cpp.server", "--model", str(text), "--clip_model_path",
-                               str(mmproj), "--chat_format", "mtmd", "--n_ctx", "4096", "--n_threads", "2",
-                               "--host", "127.0.0.1", "--port", str(port)],
+    server = subprocess.Popen([sys.executable, "-m", "vlmedge.serve.llama_cpp_server", "--model", str(text),
+                               "--clip_model_path", str(mmproj), "--chat_format", "mtmd", "--n_ctx", "4096",
+                               "--n_threads", "2", "--host", "127.0.0.1", "--port", str(port)],
                               stdout=subprocess.DEVNULL, stderr=log.open("w"))
     base = f"http://127.0.0.1:{port}/v1"
     deadline = time.time() + 120

@@ -252,6 +252,7 @@ def test_bundle_measures_and_packs(exports: dict[str, Path], tmp_path: Path) -> 
     assert manifest["versions"]["llama_cpp_python"] == "0.3.36"
     assert all(len(f["sha256"]) == 64 for f in manifest["files"])
     assert "llama-server -m model-q4_k_m.gguf --mmproj mmproj-f16.gguf" in readme
+    assert "--no-repack" in readme  # AMX / repacked layouts crashed llama.cpp on this model
     # The default model reads line-grid screenshots: its mmproj says so, and the README tells clients what to send.
     assert manifest["serve"]["line_grid"] is True and "model_input(Image.open" in readme
     # ... and is read a text row at a time: the README's client lines, run as a light client would (no torch),

@@ -40,16 +40,20 @@ per screenshot, decode {decode} tokens/s.
 ## Serve it with an OpenAI-compatible API (llama.cpp's llama-server)
 
     llama-server -m {text_file} --mmproj {mmproj_file} --jinja -t {threads} --load-mode {load_mode} \\
-        --image-min-tokens {image_min_tokens} --image-max-tokens {image_max_tokens} --temp 0 --port 8080
+        --image-min-tokens {image_min_tokens} --image-max-tokens {image_max_tokens} --temp 0 --no-repack --port 8080
 
 Then POST to http://127.0.0.1:8080/v1/chat/completions a user message with the screenshot as an `image_url`
 (a data: URI) and the text "{prompt}"; the answer is the code, no fences.
 
 ## One screenshot from the shell (llama-mtmd-cli)
 
-    llama-mtmd-cli -m {text_file} --mmproj {mmproj_file} -t {threads} --temp 0 \\
+    llama-mtmd-cli -m {text_file} --mmproj {mmproj_file} -t {threads} --temp 0 --no-repack \\
         --image-min-tokens {image_min_tokens} --image-max-tokens {image_max_tokens} \\
         --image shot.png -p "{prompt}"
+
+`--no-repack` keeps llama.cpp's AMX and repacked weight layouts off, as vlmedge's runtime does: on an AMX CPU
+(Intel Sapphire Rapids and later) they crashed llama.cpp on this model. With llama-cpp-python's server instead of
+llama-server, start it as `python -m vlmedge.serve.llama_cpp_server` (same arguments) for the same reason.
 
 The image-token flags keep screenshots within the pixel budget the model was trained with; a larger
 --image-max-tokens reads smaller print but costs memory and time. llama.cpp rounds a side that falls
@@ -76,9 +80,9 @@ _LINE_ROWS_NOTE = """
 ## This model is read row by row
 
 Its mmproj carries `vlmedge.line_rows` = {chunk_rows}: vlmedge's runtimes cut each screenshot into its text rows,
-send every row, and chunks of up to {chunk_rows} rows, as images of their own with the prompt above, and merge
-the answers, taking indentation and blank lines from the rows' positions (vlmedge/screenshots/line_rows.py). A
-server client gets the same transcriptions from the base install (no torch) by handing vlmedge its requests:
+send every row{chunks} as an image of its own with the prompt above, and join the answers, taking
+indentation and blank lines from the rows' positions (vlmedge/screenshots/line_rows.py). A server client gets
+the same transcriptions from the base install (no torch) by handing vlmedge its requests:
 
     from PIL import Image
     from vlmedge.screenshots.line_rows import read_by_rows
@@ -187,7 +191,9 @@ def _gguf_parts(variant: Path, target: Target, measured: dict[str, Any], root: s
         image_min_tokens=image_min_tokens, image_max_tokens=measured["image_max_tokens"], prompt=PROMPT,
         unit=measured["unit"],
         line_grid=(_LINE_GRID_NOTE.format(unit=measured["unit"], image_max_tokens=measured["image_max_tokens"])
-                   if reads_line_grid else "") + (_LINE_ROWS_NOTE.format(chunk_rows=chunk_rows) if chunk_rows else ""))
+                   if reads_line_grid else "") + (_LINE_ROWS_NOTE.format(chunk_rows=chunk_rows, chunks=(
+                       f" (and chunks of up to {chunk_rows} rows, merged by vote)" if chunk_rows > 1 else ""))
+                                                  if chunk_rows else ""))
     facts = {"runtime": "llama.cpp", "text_type": text.file_type, "mmproj_type": mmproj.file_type,
              "llama_cpp_system": llama_cpp.llama_print_system_info().decode().strip(),
              "serve": {"image_min_tokens": image_min_tokens, "image_max_tokens": measured["image_max_tokens"],

@@ -42,10 +42,11 @@ def _release(llm: Any, mtmd: Any, ctx: Any) -> None:
 
 
 @contextlib.contextmanager
-def _patched_defaults(llama_cpp: Any, sequences: int) -> Iterator[None]:
+def patched_defaults(llama_cpp: Any, sequences: int = 1) -> Iterator[None]:
     """Llama() with settings it has no argument for, patched into its default params while it is built:
     - weights without llama.cpp's extra buffer types (AMX / repacked layouts): on an AMX CPU (Sapphire Rapids)
-      the AMX q8_0 path segfaulted in llama_decode on a 500-token prompt;
+      the AMX q8_0 path segfaulted in llama_decode on a 500-token prompt, and llama_cpp.server segfaulted on the
+      first image request (vlmedge/serve/llama_cpp_server.py runs it with this patch);
     - a context of `sequences` sequences over one unified KV cache, so rows are decoded side by side
       (vlmedge/runtime/llama_batch.py) and one sequence alone may still use all of it."""
     module = llama_cpp.llama.llama_cpp
@@ -126,7 +127,7 @@ class LlamaCppRuntime(Runtime):
         context = self.one_image_cells * (ROWS_CONTEXT_FACTOR if self.chunk_rows else 1)
         llama_log.install()
         try:
-            with _patched_defaults(llama_cpp, MAX_SEQUENCES if self.chunk_rows else 1):
+            with patched_defaults(llama_cpp, MAX_SEQUENCES if self.chunk_rows else 1):
                 self.llm = llama_cpp.Llama(model_path=str(text.path), n_ctx=context, n_batch=n_batch,
                                            n_ubatch=n_batch, n_threads=self.threads, n_threads_batch=self.threads,
                                            use_mmap=use_mmap, logits_all=False, verbose=False,
