@@ -8,6 +8,7 @@ model's arithmetic. Decoding the passes side by side pays that cost once per pos
 
 from __future__ import annotations
 
+import ctypes
 from dataclasses import dataclass
 from typing import Any
 
@@ -82,3 +83,53 @@ def groups_within(cells: list[int], capacity: int, most: int = MAX_SEQUENCES) ->
     if current:
         groups.append(current)
     return groups
+
+
+@dataclass
+class ImageEmbeddings:
+    """One sequence's encoded image: its embeddings (tokens x n_embd, float32), its M-RoPE grid in merged tokens,
+    and where it starts."""
+
+    values: np.ndarray
+    nx: int
+    ny: int
+    seq: int
+    pos: int
+
+    @property
+    def n_pos(self) -> int:
+        """Positions the image takes in its sequence: M-RoPE advances by the grid's larger side."""
+        return max(self.nx, self.ny)
+
+
+def decode_image_embeddings(llama_cpp: Any, ctx: Any, images: list[ImageEmbeddings], n_batch: int) -> None:
+    """Decodes several sequences' image embeddings into the context, n_batch tokens per llama_decode instead of one
+    call per image (mtmd's helper decodes one image at a time: with ~13 row images per screenshot its fixed cost per
+    call was 48 of 414 ms). Positions as mtmd gives Qwen2-VL's image tokens: (t, row, column, 0) from the start,
+    section-major over the call's tokens."""
+    values = np.ascontiguousarray(np.concatenate([image.values for image in images]), np.float32)
+    index = np.concatenate([np.arange(image.values.shape[0]) for image in images])
+    starts = np.concatenate([np.full(image.values.shape[0], image.pos) for image in images])
+    widths = np.concatenate([np.full(image.values.shape[0], image.nx) for image in images])
+    seqs = np.concatenate([np.full(image.values.shape[0], image.seq) for image in images])
+    sections = np.stack([starts, starts + index // widths, starts + index % widths, np.zeros_like(starts)])
+    for begin in range(0, len(values), n_batch):
+        count = min(n_batch, len(values) - begin)
+        embd = values[begin:begin + count]
+        pos = np.ascontiguousarray(sections[:, begin:begin + count], np.int32).reshape(-1)  # section-major
+        seq_type = llama_cpp.llama_seq_id
+        seq_ids = (seq_type * count)(*seqs[begin:begin + count].tolist())
+        seq_pointers = (ctypes.POINTER(seq_type) * count)(
+            *[ctypes.cast(ctypes.addressof(seq_ids) + k * ctypes.sizeof(seq_type), ctypes.POINTER(seq_type))
+              for k in range(count)])
+        batch = llama_cpp.llama_batch()  # its arrays live in this frame until llama_decode returns
+        batch.n_tokens = count
+        batch.embd = embd.ctypes.data_as(ctypes.POINTER(ctypes.c_float))
+        batch.pos = pos.ctypes.data_as(ctypes.POINTER(llama_cpp.llama_pos))
+        batch.n_seq_id = (ctypes.c_int32 * count)(*([1] * count))
+        batch.seq_id = seq_pointers
+        batch.logits = (ctypes.c_int8 * count)()
+        status = llama_cpp.llama_decode(ctx, batch)
+        if status != 0:
+            raise VlmedgeError(f"llama.cpp failed to decode {count} image embeddings (status {status}); "
+                               "lower the pieces read together or raise the context size")

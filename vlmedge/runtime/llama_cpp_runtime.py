@@ -22,7 +22,14 @@ from vlmedge.errors import VlmedgeError
 from vlmedge.runtime import llama_log
 from vlmedge.runtime.base import PROMPT, Runtime, Transcription, answer_budget
 from vlmedge.runtime.gguf_files import find_gguf_pair
-from vlmedge.runtime.llama_batch import MAX_SEQUENCES, SequenceBatch, Token, groups_within
+from vlmedge.runtime.llama_batch import (
+    MAX_SEQUENCES,
+    ImageEmbeddings,
+    SequenceBatch,
+    Token,
+    decode_image_embeddings,
+    groups_within,
+)
 from vlmedge.runtime.rows import read_by_rows
 from vlmedge.screenshots import line_grid, line_rows
 from vlmedge.screenshots.sizing import model_size
@@ -148,6 +155,10 @@ class LlamaCppRuntime(Runtime):
         # Freed at close() or at exit while the modules still exist (Llama's own __del__ fails at interpreter
         # teardown and prints tracebacks); the vision context goes first, it points into the text model.
         self._finalizer = weakref.finalize(self, _release, self.llm, mtmd_cpp, self.ctx)
+        # A screenshot's row images go into the text model in one llama_decode (llama_batch.decode_image_embeddings)
+        # where the positions are M-RoPE's and attention is causal, as for Qwen2-VL; others through mtmd's helper.
+        self.batch_images = bool(mtmd_cpp.mtmd_decode_use_mrope(self.ctx)) and \
+            not mtmd_cpp.mtmd_decode_use_non_causal(self.ctx, None)
         self.marker = mtmd_cpp.mtmd_default_marker().decode()
         self.prompt = self._render_prompt()
         self.end_ids = {self.llm.token_eos(), *self._special_ids("<|im_end|>", "<|endoftext|>")}
@@ -272,15 +283,23 @@ class LlamaCppRuntime(Runtime):
         for step in range(len(prompts[0].segments)):
             last = step == len(prompts[0].segments) - 1
             tokens: list[Token] = []
+            images: list[ImageEmbeddings] = []
             for seq, prompt in enumerate(prompts):
                 segment = prompt.segments[step]
                 if isinstance(segment, list):
                     tokens += [Token(token, n_past[seq] + i, seq, last and i == len(segment) - 1)
                                for i, token in enumerate(segment)]
                     n_past[seq] += len(segment)
-                    continue
-                seconds, n_past[seq] = self._decode_image(segment, n_past[seq], seq)
-                encode_s[seq] += seconds
+                elif self.batch_images:
+                    seconds, embeddings = self._encode_image(segment, n_past[seq], seq)
+                    encode_s[seq] += seconds
+                    images.append(embeddings)
+                    n_past[seq] += embeddings.n_pos
+                else:
+                    seconds, n_past[seq] = self._decode_image(segment, n_past[seq], seq)
+                    encode_s[seq] += seconds
+            if images:
+                decode_image_embeddings(self._llama_cpp, llm._ctx.ctx, images, llm.n_batch)
             rows = batch.decode(tokens)
             if last:
                 logits = dict(enumerate(rows))
@@ -327,6 +346,19 @@ class LlamaCppRuntime(Runtime):
             encode_s += seconds
             image_tokens += mtmd.mtmd_input_chunk_get_n_tokens(chunk)
         return encode_s, image_tokens
+
+    def _encode_image(self, chunk: Any, n_past: int, seq: int) -> tuple[float, ImageEmbeddings]:
+        """Encodes an image chunk; returns (encode seconds, its embeddings for sequence `seq` from `n_past`)."""
+        mtmd = self._mtmd
+        began = time.perf_counter()
+        if mtmd.mtmd_encode_chunk(self.ctx, chunk) != 0:
+            raise VlmedgeError(f"llama.cpp failed to encode an image ({llama_log.tail()})")
+        encode_s = time.perf_counter() - began
+        image = mtmd.mtmd_input_chunk_get_tokens_image(chunk)
+        count = mtmd.mtmd_input_chunk_get_n_tokens(chunk)
+        values = np.ctypeslib.as_array(mtmd.mtmd_get_output_embd(self.ctx), shape=(count * self.llm.n_embd(),))
+        return encode_s, ImageEmbeddings(values.reshape(count, -1).copy(), mtmd.mtmd_image_tokens_get_nx(image),
+                                         mtmd.mtmd_image_tokens_get_ny(image), seq, n_past)
 
     def _decode_image(self, chunk: Any, n_past: int, seq: int) -> tuple[float, int]:
         """Encodes an image chunk and decodes its embeddings into sequence `seq` from position `n_past`; returns
