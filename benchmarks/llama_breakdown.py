@@ -49,6 +49,9 @@ def main() -> None:
     mtmd = runtime._mtmd
     runtime._prompt = timed("prompt", runtime._prompt)
     mtmd.mtmd_encode_chunk = timed("encode", mtmd.mtmd_encode_chunk)
+    # Image embeddings go into the text model in one batch (Qwen2-VL), or one mtmd helper call per image.
+    llama_cpp_runtime.decode_image_embeddings = timed("image embeddings -> text model",
+                                                      llama_cpp_runtime.decode_image_embeddings)
     mtmd.mtmd_helper_decode_image_chunk = timed("image embeddings -> text model", mtmd.mtmd_helper_decode_image_chunk)
     llama_batch.SequenceBatch.decode = timed("text batches", llama_batch.SequenceBatch.decode)
     rows.line_rows.plan = timed("plan", rows.line_rows.plan)
