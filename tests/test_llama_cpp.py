@@ -129,13 +129,14 @@ def test_parity_through_evaluate(exports: dict[str, Path], small_dataset: Path, 
 
 
 def test_rows_read_together_as_one_by_one(exports: dict[str, Path], small_dataset: Path) -> None:
-    """A screenshot's rows and chunks decoded side by side, one sequence each (vlmedge/runtime/llama_batch.py),
-    give the greedy text each gives alone; only float sums of batched kernels differ, so a near-tie may flip."""
+    """A screenshot's rows and chunks decoded side by side, one sequence each, their image embeddings in one
+    llama_decode with positions written by vlmedge (vlmedge/runtime/llama_batch.py), give the greedy text each gives
+    alone through mtmd's own helper; only float sums of batched kernels differ, so a near-tie may flip."""
     from vlmedge.calibration.dataset import load_split
     from vlmedge.screenshots import line_rows
 
     runtime = LlamaCppRuntime(exports["f16"], threads=1, warmup=False, max_new_tokens=96)
-    assert runtime.chunk_rows and runtime.llm.n_ctx() >= 4 * runtime.one_image_cells
+    assert runtime.chunk_rows and runtime.batch_images and runtime.llm.n_ctx() >= 4 * runtime.one_image_cells
     pieces = [piece for row in load_split(small_dataset, "eval", "--eval", 3)
               for piece in line_rows.plan(row["image"], runtime.chunk_rows).pieces()]
     alone = [runtime._transcribe_one(piece, normalize=False).text for piece in pieces]

@@ -182,6 +182,8 @@ def _gguf_parts(variant: Path, target: Target, measured: dict[str, Any], root: s
     files = {path.name: path for path in (text.path, mmproj.path)}
     image_min_tokens = measured["image_min_tokens"]
     width, height = measured["image_px"]
+    chunks = f" (and chunks of up to {chunk_rows} rows, merged by vote)" if chunk_rows > 1 else ""
+    rows_note = _LINE_ROWS_NOTE.format(chunk_rows=chunk_rows, chunks=chunks) if chunk_rows else ""
     readme = _README.format(
         name=variant.name, text_file=text.path.name, mmproj_file=mmproj.path.name, target=target.name,
         description=target.description, variant=variant, machine=_machine(), threads=target.threads, width=width,
@@ -191,9 +193,7 @@ def _gguf_parts(variant: Path, target: Target, measured: dict[str, Any], root: s
         image_min_tokens=image_min_tokens, image_max_tokens=measured["image_max_tokens"], prompt=PROMPT,
         unit=measured["unit"],
         line_grid=(_LINE_GRID_NOTE.format(unit=measured["unit"], image_max_tokens=measured["image_max_tokens"])
-                   if reads_line_grid else "") + (_LINE_ROWS_NOTE.format(chunk_rows=chunk_rows, chunks=(
-                       f" (and chunks of up to {chunk_rows} rows, merged by vote)" if chunk_rows > 1 else ""))
-                                                  if chunk_rows else ""))
+                   if reads_line_grid else "") + rows_note)
     facts = {"runtime": "llama.cpp", "text_type": text.file_type, "mmproj_type": mmproj.file_type,
              "llama_cpp_system": llama_cpp.llama_print_system_info().decode().strip(),
              "serve": {"image_min_tokens": image_min_tokens, "image_max_tokens": measured["image_max_tokens"],

@@ -87,19 +87,15 @@ def groups_within(cells: list[int], capacity: int, most: int = MAX_SEQUENCES) ->
 
 @dataclass
 class ImageEmbeddings:
-    """One sequence's encoded image: its embeddings (tokens x n_embd, float32), its M-RoPE grid in merged tokens,
-    and where it starts."""
+    """One sequence's encoded image: its embeddings (tokens x n_embd, float32, row-major over its grid of merged
+    tokens nx wide), its sequence, where it starts, and the positions it takes (mtmd's n_pos: M-RoPE advances by
+    the grid's larger side)."""
 
     values: np.ndarray
     nx: int
-    ny: int
     seq: int
     pos: int
-
-    @property
-    def n_pos(self) -> int:
-        """Positions the image takes in its sequence: M-RoPE advances by the grid's larger side."""
-        return max(self.nx, self.ny)
+    n_pos: int
 
 
 def decode_image_embeddings(llama_cpp: Any, ctx: Any, images: list[ImageEmbeddings], n_batch: int) -> None:

@@ -347,27 +347,28 @@ class LlamaCppRuntime(Runtime):
             image_tokens += mtmd.mtmd_input_chunk_get_n_tokens(chunk)
         return encode_s, image_tokens
 
+    def _encode(self, chunk: Any) -> float:
+        """Runs the clip encoder on an image chunk (its embeddings land in mtmd's output buffer); returns seconds."""
+        began = time.perf_counter()
+        if self._mtmd.mtmd_encode_chunk(self.ctx, chunk) != 0:
+            raise VlmedgeError(f"llama.cpp failed to encode an image ({llama_log.tail()})")
+        return time.perf_counter() - began
+
     def _encode_image(self, chunk: Any, n_past: int, seq: int) -> tuple[float, ImageEmbeddings]:
         """Encodes an image chunk; returns (encode seconds, its embeddings for sequence `seq` from `n_past`)."""
         mtmd = self._mtmd
-        began = time.perf_counter()
-        if mtmd.mtmd_encode_chunk(self.ctx, chunk) != 0:
-            raise VlmedgeError(f"llama.cpp failed to encode an image ({llama_log.tail()})")
-        encode_s = time.perf_counter() - began
+        encode_s = self._encode(chunk)
         image = mtmd.mtmd_input_chunk_get_tokens_image(chunk)
         count = mtmd.mtmd_input_chunk_get_n_tokens(chunk)
         values = np.ctypeslib.as_array(mtmd.mtmd_get_output_embd(self.ctx), shape=(count * self.llm.n_embd(),))
         return encode_s, ImageEmbeddings(values.reshape(count, -1).copy(), mtmd.mtmd_image_tokens_get_nx(image),
-                                         mtmd.mtmd_image_tokens_get_ny(image), seq, n_past)
+                                         seq, n_past, mtmd.mtmd_input_chunk_get_n_pos(chunk))
 
     def _decode_image(self, chunk: Any, n_past: int, seq: int) -> tuple[float, int]:
         """Encodes an image chunk and decodes its embeddings into sequence `seq` from position `n_past`; returns
         (encode seconds, the position after it: M-RoPE advances by the image's grid side, not its token count)."""
         mtmd = self._mtmd
-        began = time.perf_counter()
-        if mtmd.mtmd_encode_chunk(self.ctx, chunk) != 0:
-            raise VlmedgeError(f"llama.cpp failed to encode an image ({llama_log.tail()})")
-        encode_s = time.perf_counter() - began
+        encode_s = self._encode(chunk)
         new_past = self._llama_cpp.llama_pos(0)
         status = mtmd.mtmd_helper_decode_image_chunk(
             self.ctx, self.llm._ctx.ctx, chunk, mtmd.mtmd_get_output_embd(self.ctx), n_past, seq, self.llm.n_batch,
