@@ -33,9 +33,19 @@ def test_rows_hold_one_line_each_and_join_back_to_the_code(spec: RenderSpec) -> 
     # Given each row's text without its indentation, the join restores indentation and the blank line from the
     # pixels alone: the row's distance from code column 0 (right of the line numbers).
     assert line_rows.join(layout, [line.strip() for line in code_lines]) == canonical(CODE)
+    # A row alone is cut at its own ink's width (a short line costs the encoder less), a chunk at the longest's.
     images = layout.images()
-    assert {image.size for image in images} == {images[0].size}
-    assert images[0].height == ROW and images[0].width % ROW == 0 and images[0].width >= line_rows.MIN_WIDTH
+    assert all(image.height == ROW and image.width % ROW == 0 and image.width >= line_rows.MIN_WIDTH
+               for image in images)
+    widths = [image.width for image in images]
+    longest = max(range(len(code_lines)), key=lambda i: len(code_lines[i].strip()))  # indentation is not cut
+    assert widths[longest] == max(widths) <= layout.chunk_image((0, len(layout.rows))).width
+    assert widths[code_lines.index("    return result")] < widths[longest] * 0.75
+    for row, image in zip(layout.rows, images, strict=True):
+        left, right = layout.row_box(row)
+        assert left <= row.left and right >= row.right  # all of the row's ink, none cut off
+        assert image.crop((0, 0, right - left, ROW)).tobytes() == \
+            layout.grid_image.crop((left, row.index * ROW, right, (row.index + 1) * ROW)).tobytes()
 
 
 @pytest.mark.parametrize("theme", ["vs", "nord"])

@@ -243,7 +243,8 @@ class SampleStream(IterableDataset):
         if len(layout.rows) != len(coded) or any(row.index - layout.rows[0].index != number - coded[0]
                                                  for row, number in zip(layout.rows, coded, strict=True)):
             return None
-        if rng.random() < self.stage.single_rows:
+        alone = rng.random() < self.stage.single_rows
+        if alone:
             first = rng.randrange(len(coded))
             span = (first, first + 1)
         else:
@@ -252,12 +253,14 @@ class SampleStream(IterableDataset):
         picked = lines[top:bottom + 1]
         indent = min(len(line) - len(line.lstrip(" ")) for line in picked if line.strip())
         text = "\n".join(line[indent:] for line in picked)
-        cut = layout.chunk_image(span)
+        # A row read alone is cut at its own width, a chunk at the shared one, as the runtimes cut them.
+        box = layout.row_box(layout.rows[span[0]]) if alone else layout.crop
+        cut = layout.row_image(layout.rows[span[0]]) if alone else layout.chunk_image(span)
         if plan.degradation:
             return Sample(cut, text, None, is_random)
         centres, _ = char_centres(plan.text, plan.spec)
         by_line = _split_lines(centres)
-        grid, first_index, left = layout.grid, layout.rows[span[0]].index, layout.crop[0]
+        grid, first_index, left = layout.grid, layout.rows[span[0]].index, box[0]
         cells: list[tuple[int, int] | None] = []
         for offset, number in enumerate(range(top, bottom + 1)):
             if offset:
