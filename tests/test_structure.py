@@ -125,7 +125,9 @@ for name in {modules!r}:
     importlib.import_module("vlmedge.screenshots." + name)
 from vlmedge.screenshots.line_rows import read_by_rows
 asked = []
-read = lambda pieces: asked.extend(pieces) or ["x" * (piece.width // 28) for piece in pieces]
+# Each row read right (its line without indentation), each chunk as nothing: indentation must come from the pixels.
+lines = [line.strip() for line in {code!r}.split("\\n") if line.strip()]
+read = lambda pieces: asked.extend(pieces) or [*lines, *[""] * (len(pieces) - len(lines))]
 text = read_by_rows(Image.open("s.png").convert("RGB"), read, 8)
 print(json.dumps({{"lines": text.split("\\n"), "pieces": len(asked),
                    "heavy": sorted(m for m in ("torch", "transformers", "datasets") if m in sys.modules)}}))
