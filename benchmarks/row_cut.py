@@ -1,12 +1,14 @@
 """Rows read alone cut at their own width (line_rows.RowLayout.row_box, the shipped way since 48dcca1) against the
 shared width of the screenshot's longest line (the cut before it), side by side on the same screenshots: CER of each,
-on how many screenshots each reads better, and the median ms per screenshot (torch, 2 threads).
+on how many screenshots each reads better, and the median ms per screenshot, in any runtime vlmedge opens (torch for
+`default`, llama.cpp for a GGUF folder, ...).
 
 Sets: the grader bank's reference solutions of the first N problems drawn as benchmarks/grader_screenshots.py draws
 them (real code written for the bank, 12 languages), and any eval split given with --dev (e.g. the model card's
 held-out real code, runs/model_card/holdout, after `python benchmarks/model_card.py`).
 
     python benchmarks/row_cut.py --problems 7 --dev runs/model_card/holdout
+    python benchmarks/row_cut.py --model runs/quant-gguf --problems 7      # after make quantize METHOD=gguf
 """
 
 from __future__ import annotations
@@ -19,14 +21,12 @@ import time
 from pathlib import Path
 from typing import Any, Callable
 
-import torch
-
 from vlmedge.calibration.dataset import load_split
 from vlmedge.calibration.render import normalize_code
 from vlmedge.evaluate.metrics import score
 from vlmedge.grader.problem import BANK_DIR, bank_ids
-from vlmedge.models import load
-from vlmedge.runtime.torch_runtime import TorchRuntime
+from vlmedge.runtime.base import Runtime
+from vlmedge.runtime.registry import open_runtime
 from vlmedge.screenshots import line_rows
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -36,8 +36,9 @@ OWN = line_rows.RowLayout.row_image
 
 
 def shared(layout: line_rows.RowLayout, row: line_rows.Row) -> Any:
-    """The cut before 48dcca1: every row at the shared crop of the longest line."""
-    return layout._cut(row.index, row.index)
+    """The cut before 48dcca1: every row at the shared crop of the longest line, as a one-row chunk is cut."""
+    position = layout.rows.index(row)
+    return layout.chunk_image((position, position + 1))
 
 
 CUTS: dict[str, Callable[..., Any]] = {"own width (shipped)": OWN, "shared width": shared}
@@ -52,20 +53,22 @@ def bank_references(problems: int) -> list[tuple[Any, str]]:
     return pairs
 
 
-def compare(runtime: TorchRuntime, pairs: list[tuple[Any, str]]) -> dict[str, dict[str, float]]:
+def compare(runtime: Runtime, pairs: list[tuple[Any, str]]) -> dict[str, dict[str, float]]:
     """Each screenshot read with every cut in turn (interleaved, so load falls on both alike)."""
     edits = {name: [] for name in CUTS}
     ms: dict[str, list[float]] = {name: [] for name in CUTS}
     length = 0
-    for image, reference in pairs:
-        for name, cut in CUTS.items():
-            line_rows.RowLayout.row_image = cut
-            began = time.perf_counter()
-            text = runtime.transcribe([image])[0].text
-            ms[name].append((time.perf_counter() - began) * 1000)
-            edits[name].append(score(reference, text).edits)
-        length += len(reference)
-    line_rows.RowLayout.row_image = OWN
+    try:
+        for image, reference in pairs:
+            for name, cut in CUTS.items():
+                line_rows.RowLayout.row_image = cut
+                began = time.perf_counter()
+                text = runtime.transcribe([image])[0].text
+                ms[name].append((time.perf_counter() - began) * 1000)
+                edits[name].append(score(reference, text).edits)
+            length += len(reference)
+    finally:
+        line_rows.RowLayout.row_image = OWN
     own, other = edits["own width (shipped)"], edits["shared width"]
     better = {"own width (shipped)": sum(a < b for a, b in zip(own, other, strict=True)),
               "shared width": sum(b < a for a, b in zip(own, other, strict=True))}
@@ -75,17 +78,16 @@ def compare(runtime: TorchRuntime, pairs: list[tuple[Any, str]]) -> dict[str, di
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--model", default="default")
+    parser.add_argument("--model", default="default", help="`default`, a model folder or a GGUF / ONNX variant")
+    parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--problems", type=int, default=7, help="the first N bank problems' references")
     parser.add_argument("--dev", type=Path, action="append", default=[], help="an eval split folder to read too")
     args = parser.parse_args()
-    loaded = load(args.model)
-    runtime = TorchRuntime(loaded.model, loaded.processor, batch_size=1)
-    runtime.chunk_rows = 1
+    runtime, what = open_runtime(args.model, threads=args.threads, by_rows=True)
     sets = {f"bank references, first {args.problems} problems": bank_references(args.problems)}
     for folder in args.dev:
         sets[str(folder)] = [(s["image"], s["text"]) for s in load_split(folder, "eval", "--dev", None)]
-    print(f"{torch.get_num_threads()} threads, load {os.getloadavg()[0]:.2f}")
+    print(f"{what}, {args.threads} threads, load {os.getloadavg()[0]:.2f}")
     print("| set | screenshots | cut | CER | reads better | median ms |\n|---|---|---|---|---|---|")
     for label, pairs in sets.items():
         for name, result in compare(runtime, pairs).items():

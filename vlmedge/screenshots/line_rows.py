@@ -44,9 +44,10 @@ ROWS_TOKENS = 300 * 200
 PAD = ROW // 2  # background kept left and right of the code, as in the padding of a training render
 # A row read alone is cut from PAD left of its own first glyph to END_PAD right of its last (within the shared cut
 # of the screenshot's longest line), not at that shared width: the clip encoder's time and the image tokens follow
-# the width, and a short line no longer pays for the longest (llama.cpp q4_k_m on 16 eval screenshots: 363 -> 266 ms
-# each). Two tokens of background after the ink, not PAD: with PAD the held-out real code read 0.7 points worse; with
-# two tokens as before (30.8 against 30.7 % CER; seed-1 dev 1.6 / 8.2 % clean / degraded against 1.7 / 8.2 %).
+# the width, and a short line no longer pays for the longest (`python benchmarks/row_cut.py --model runs/quant-gguf
+# --dev runs/calib`: llama.cpp q4_k_m on 512 eval screenshots 289 -> 219 ms median, 7.5 % CER either way). Two
+# tokens of background after the ink, not PAD: with PAD the held-out real code read 0.7 points worse; with two
+# tokens as before (30.8 against 30.7 % CER; seed-1 dev 1.6 / 8.2 % clean / degraded against 1.7 / 8.2 %).
 END_PAD = 2 * ROW
 MIN_WIDTH = 4 * ROW  # a 28 px high row at least this wide meets the processor's min_pixels (56 x 56)
 # Middle band of a row where its own glyphs are: neighbours' ascenders and descenders reach the outer pixels.

@@ -254,8 +254,10 @@ class SampleStream(IterableDataset):
         indent = min(len(line) - len(line.lstrip(" ")) for line in picked if line.strip())
         text = "\n".join(line[indent:] for line in picked)
         # A row read alone is cut at its own width, a chunk at the shared one, as the runtimes cut them.
-        box = layout.row_box(layout.rows[span[0]]) if alone else layout.crop
-        cut = layout.row_image(layout.rows[span[0]]) if alone else layout.chunk_image(span)
+        if alone:
+            box, cut = layout.row_box(layout.rows[first]), layout.row_image(layout.rows[first])
+        else:
+            box, cut = layout.crop, layout.chunk_image(span)
         if plan.degradation:
             return Sample(cut, text, None, is_random)
         centres, _ = char_centres(plan.text, plan.spec)
