@@ -16,6 +16,7 @@ shown changes.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Callable, Sequence
 
 import numpy as np
@@ -87,9 +88,14 @@ class RowLayout:
         left, right = box or self.crop
         piece = self.grid_image.crop((left, first_index * ROW, right, (last_index + 1) * ROW))
         width = max(MIN_WIDTH, -(-piece.width // ROW) * ROW)
-        canvas = Image.new("RGB", (width, piece.height), line_grid.background(self.grid_image))
+        canvas = Image.new("RGB", (width, piece.height), self.background)
         canvas.paste(piece, (0, 0))
         return canvas
+
+    @cached_property
+    def background(self) -> tuple[int, ...]:
+        """The grid image's most common colour, found once: each row's cut took ~1 ms finding it again."""
+        return line_grid.background(self.grid_image)
 
     def row_box(self, row: Row) -> tuple[int, int]:
         """The x range a row is cut at when read alone: its own ink and a margin, inside the shared crop."""
