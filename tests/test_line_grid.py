@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import multiprocessing
+
 import numpy as np
 import pytest
 from PIL import Image
@@ -184,6 +186,15 @@ def test_a_tilted_photo_is_levelled_first(degrees: float) -> None:
     assert line_grid.skew(image) == 0.0  # level text is left alone
     _, grid = line_grid.line_grid(tilted)
     assert grid.pitch == pytest.approx(line_pitch(CODE, spec), rel=0.03)
+
+
+def test_deskew_scores_angles_in_threads_that_a_forked_child_starts_again() -> None:
+    image = render(CODE, "python", SPECS[0])
+    tilted = image.rotate(1.5, Image.Resampling.BILINEAR, fillcolor=image.getpixel((0, 0)))
+    angle = line_grid.skew(tilted)  # the parent's threads exist now
+    # A forked worker (a DataLoader's, the grader's) inherits the pool but none of its threads.
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        assert pool.apply_async(line_grid.skew, (tilted,)).get(timeout=60) == angle
 
 
 def test_model_size_is_the_processors_own() -> None:
