@@ -99,6 +99,15 @@ def test_readings_that_do_not_fit_the_row_width_leave_the_vote() -> None:
     assert line_rows.merge(["x = 1"], runaway, cells=[5.3]) == ["x = 1"]
 
 
+def test_a_reading_that_runs_on_past_its_ink_is_cut_back_to_it() -> None:
+    # Read alone, nothing else votes: a looping reading keeps only as many cells as the row's ink is wide.
+    assert line_rows.merge(["x = 1 x = 1 x = 1 x = 1"], [], cells=[5.3]) == ["x = 1"]
+    assert line_rows.merge(["注释注释注释注释 = 1"], [], cells=[4.3]) == ["注释"]  # wide characters take two cells
+    # Within the slack (3 cells or a fifth of the row) a reading stays whole; short ones are never padded.
+    assert line_rows.merge(["abcdefgh", "ab"], [], cells=[5.3, 9.3]) == ["abcdefgh", "ab"]
+    assert line_rows.merge(["abcdefgh"], []) == ["abcdefgh"]  # no widths, nothing cut
+
+
 def test_a_row_that_reads_as_several_lines_keeps_its_first() -> None:
     layout = line_rows.split(render("x = 1\ny = 2", "python", SPECS[0]))
     assert line_rows.join(layout, ["x = 1\nz = 3", "\n y = 2"]) == "x = 1\ny = 2"

@@ -323,9 +323,26 @@ def merge(row_texts: list[str], chunkings: list[tuple[list[tuple[int, int]], lis
         candidates = [[line for line in readings if _fits(line, width)] or readings
                       for readings, width in zip(candidates, cells, strict=True)]
     # By position, not identity: equal readings may be one interned string, and each must count for the other.
-    return [readings[max(range(len(readings)), key=lambda i: sum(_similarity(readings[i], other)
-                                                                 for j, other in enumerate(readings) if j != i))]
-            for readings in candidates]
+    chosen = [readings[max(range(len(readings)), key=lambda i: sum(_similarity(readings[i], other)
+                                                                   for j, other in enumerate(readings) if j != i))]
+              for readings in candidates]
+    if cells is None:
+        return chosen
+    return [_cut_to(line, width) for line, width in zip(chosen, cells, strict=True)]
+
+
+def _cut_to(line: str, cells: float) -> str:
+    """A reading that runs on well past its row's ink (a loop, invented words) cut back to the ink's width: the
+    model card's held-out real code read 30.8 -> 29.9 % CER with it, the eval split unchanged (7.6 %)."""
+    if display_width(line) <= cells + max(WIDTH_SLACK[0], WIDTH_SLACK[1] * cells):
+        return line
+    kept, used = [], 0
+    for char in line:
+        used += display_width(char)
+        if used > round(cells):
+            break
+        kept.append(char)
+    return "".join(kept).rstrip()
 
 
 def _fits(line: str, cells: float) -> bool:
