@@ -7,7 +7,7 @@ from PIL import Image
 
 from vlmedge.calibration.render import RenderSpec, render
 from vlmedge.evaluate.metrics import canonical
-from vlmedge.screenshots import line_rows
+from vlmedge.screenshots import line_grid, line_rows
 from vlmedge.screenshots.line_grid import ROW
 
 CODE = ("def total(values, start):\n    result = start\n    for value in values:\n        if value > 0:\n"
@@ -106,6 +106,23 @@ def test_a_reading_that_runs_on_past_its_ink_is_cut_back_to_it() -> None:
     # Within the slack (3 cells or a fifth of the row) a reading stays whole; short ones are never padded.
     assert line_rows.merge(["abcdefgh", "ab"], [], cells=[5.3, 9.3]) == ["abcdefgh", "ab"]
     assert line_rows.merge(["abcdefgh"], []) == ["abcdefgh"]  # no widths, nothing cut
+
+
+def test_row_widths_measure_the_text_only_where_the_ink_ends_with_it() -> None:
+    texts = ["static const char *write_attempt(int total, int ratio, int first) {", "return a;", "}",
+             "int x = rows[x_i] + 1;"]
+    image = Image.new("RGB", (1200, 4 * ROW), "white")
+    grid = line_grid.GridFit(20.0, 1.0, 1.0, 0.0, image.size)
+    # Ink as wide as each line at a 12 px advance: every reading fits its row.
+    measured = line_rows.RowLayout(image, tuple(line_rows.Row(i, 20.0, 20.0 + 12 * len(text) - 4)
+                                                for i, text in enumerate(texts)), 20.0, (6, 1000), grid)
+    cells = line_rows.row_cells(measured, texts)
+    assert cells is not None and [round(c) for c in cells] == [len(text) for text in texts]
+    # Noise inking every row to the panel's edge: the advance comes out implausible, widths say nothing.
+    noisy = line_rows.RowLayout(image, tuple(line_rows.Row(i, 20.0, 1000.0) for i in range(4)), 20.0, (6, 1010),
+                                grid)
+    assert line_rows.row_cells(noisy, texts) is None
+    assert line_rows.RowReading(noisy, ()).code(texts) == "\n".join(texts)  # nothing cut
 
 
 def test_a_row_that_reads_as_several_lines_keeps_its_first() -> None:
