@@ -49,9 +49,10 @@ PAD = ROW // 2  # background kept left and right of the code, as in the padding 
 # A row read alone is cut from PAD left of its own first glyph to END_PAD right of its last (within the shared cut
 # of the screenshot's longest line), not at that shared width: the clip encoder's time and the image tokens follow
 # the width, and a short line no longer pays for the longest (`python benchmarks/row_cut.py --model runs/quant-gguf
-# --dev runs/calib`: llama.cpp q4_k_m on 512 eval screenshots 289 -> 219 ms median, 7.5 % CER either way). Two
-# tokens of background after the ink, not PAD: with PAD the held-out real code read 0.7 points worse; with two
-# tokens as before (30.8 against 30.7 % CER; seed-1 dev 1.6 / 8.2 % clean / degraded against 1.7 / 8.2 %).
+# --dev runs/calib` at 1eee329: llama.cpp q4_k_m on 512 eval screenshots 288 -> 213 ms median, 7.4 % CER either
+# way). Two tokens of background after the ink, not PAD: at 48dcca1, with PAD the held-out real code read 0.7 points
+# worse; with two tokens as before (30.8 against 30.7 % CER; seed-1 dev 1.6 / 8.2 % clean / degraded against 1.7 /
+# 8.2 %).
 END_PAD = 2 * ROW
 MIN_WIDTH = 4 * ROW  # a 28 px high row at least this wide meets the processor's min_pixels (56 x 56)
 # Middle band of a row where its own glyphs are: neighbours' ascenders and descenders reach the outer pixels.
@@ -338,7 +339,7 @@ def _cut_to(line: str, cells: float) -> str:
     """A reading that runs on well past its row's ink (a loop, invented words) cut back to the ink's width: with
     it the model card's held-out real code read at 29.8 % CER instead of 30.8, its eval split at 7.34 instead of
     7.57 % (step-32,400 weights, rows alone)."""
-    if display_width(line) <= cells + max(WIDTH_SLACK[0], WIDTH_SLACK[1] * cells):
+    if display_width(line) <= cells + _slack(cells):
         return line
     kept, used = [], 0
     for char in line:
@@ -349,9 +350,14 @@ def _cut_to(line: str, cells: float) -> str:
     return "".join(kept).rstrip()
 
 
+def _slack(cells: float) -> float:
+    """How far, in cells, a reading's width may stray from its row's ink: WIDTH_SLACK's cells, or its share."""
+    return max(WIDTH_SLACK[0], WIDTH_SLACK[1] * cells)
+
+
 def _fits(line: str, cells: float) -> bool:
-    """Whether a reading's width is within WIDTH_SLACK (cells, or that share of the row) of its row's ink."""
-    return abs(display_width(line) - cells) <= max(WIDTH_SLACK[0], WIDTH_SLACK[1] * cells)
+    """Whether a reading's width is within the slack of its row's ink."""
+    return abs(display_width(line) - cells) <= _slack(cells)
 
 
 def row_cells(layout: RowLayout, row_texts: list[str]) -> list[float] | None:
