@@ -18,9 +18,16 @@ APT_PACKAGES += bubblewrap util-linux time libseccomp2 gcc g++ openjdk-17-jdk-he
 	mono-mcs mono-runtime kotlin node-typescript
 # The service's tests: a real browser for the web page, a throwaway PostgreSQL cluster for shared databases.
 APT_PACKAGES += chromium chromium-driver postgresql
+# Training-only fonts (vlmedge/calibration/fonts.py, core=False): more designs for the model to learn glyphs from.
+# `make train` installs them, and `make test` (the renderer is checked in every registered font); `make setup`,
+# calibration and evaluation sets do without them.
+TRAIN_APT_PACKAGES := fonts-inconsolata fonts-go fonts-freefont-ttf fonts-courier-prime fonts-anonymous-pro \
+	fonts-mononoki fonts-hermit fonts-fantasque-sans fonts-league-mono fonts-agave
+# `make apt` installs what setup needs; train-fonts passes its own list.
+PACKAGES ?= $(APT_PACKAGES)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup apt demo test serve calibrate transcribe-preview quantize variants evaluate report gate train model-card \
+.PHONY: setup apt demo test serve calibrate transcribe-preview quantize variants evaluate report gate train train-fonts model-card \
 	bench bench-rows bench-synth bench-gguf bench-onnx bench-2b parity-edge lint clean
 METHOD ?= gptq
 # `make evaluate`: the variants compared side by side with the OCR peers, on the first EVAL_LIMIT eval screenshots.
@@ -38,7 +45,7 @@ VARIANTS ?= baseline=default,$(subst $(space),$(comma),$(foreach m,$(METHODS),$(
 
 # Re-install when pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml
-	@$(MAKE) --no-print-directory apt
+	@$(MAKE) --no-print-directory apt PACKAGES="$(APT_PACKAGES)"
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[all,test]'
@@ -47,7 +54,7 @@ $(VENV)/.installed: pyproject.toml
 setup: $(VENV)/.installed
 
 apt:
-	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	@missing=$$(for p in $(PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 		echo "installing Debian packages: $$missing"; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq \
@@ -55,7 +62,7 @@ apt:
 	fi
 
 # Lint first (seconds), then the suite; every test has a timeout (pyproject.toml), so a hang fails it.
-test: setup
+test: setup train-fonts
 	$(VENV)/bin/ruff check vlmedge tests benchmarks
 	$(PY) -m pytest -q
 
@@ -89,7 +96,10 @@ else
 endif
 
 # Continue training the shipped default from its weights (the curriculum resumes at its recorded step).
-train: setup
+train-fonts:
+	@$(MAKE) --no-print-directory apt PACKAGES="$(TRAIN_APT_PACKAGES)"
+
+train: setup train-fonts
 	$(VLMEDGE) train-default --out $(RUNS)/train-default --init-from models/vlmedge-tiny
 
 # Every METHODS variant of the default model, each built once (delete runs/quant-* to rebuild).

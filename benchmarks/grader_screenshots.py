@@ -20,7 +20,7 @@ from pathlib import Path
 
 import yaml
 
-from vlmedge.calibration.fonts import FONTS
+from vlmedge.calibration.fonts import CORE_FONTS
 from vlmedge.calibration.languages import get_language
 from vlmedge.calibration.render import RenderSpec, normalize_code, render
 from vlmedge.calibration.themes import THEMES
@@ -39,8 +39,8 @@ def language_of(path: Path) -> str:
 
 def screenshot(code: str, language: str, seed: str) -> object:
     rng = random.Random(seed)
-    spec = RenderSpec(theme=rng.choice(sorted(THEMES)), font=rng.choice(sorted(FONTS)), font_size=rng.choice([14, 16]),
-                      line_numbers=rng.random() < 0.5, chrome=rng.random() < 0.3)
+    spec = RenderSpec(theme=rng.choice(sorted(THEMES)), font=rng.choice(sorted(CORE_FONTS)),
+                      font_size=rng.choice([14, 16]), line_numbers=rng.random() < 0.5, chrome=rng.random() < 0.3)
     return render(normalize_code(code, 4), get_language(language).pygments_lexer, spec)
 
 

@@ -479,3 +479,28 @@ def test_real_code_stage_cuts_real_files_never_held_out_ones(tmp_path: Path) -> 
     assert any("measure_widget" in text for text in texts)
     generated = [SampleStream(base, stage.data, seed=5).sample(index).text for index in range(12)]
     assert not any("measure_widget" in text for text in generated)  # no files: generated code, as before
+
+
+def test_training_fonts_widen_training_only_and_never_draw_the_held_out_face() -> None:
+    from vlmedge.calibration import fonts
+    from vlmedge.calibration.build import BuildConfig
+    from vlmedge.training.data import SampleStream
+    from vlmedge.training.train import DEFAULT_RECIPE, base_build_config, read_recipe
+
+    recipe = read_recipe(DEFAULT_RECIPE)
+    held_out = set(recipe["holdout"]["fonts"])
+    base = base_build_config(recipe)
+    drawn = {stage.name: SampleStream(base, stage.data, seed=5).base.fonts for stage in stages_of(recipe)}
+    assert held_out and not any(held_out & set(names) for names in drawn.values())
+    # Stages that name no fonts draw the core ones, as before the training-only faces came; calibration's sets too.
+    assert drawn["rows"] == tuple(name for name in fonts.CORE_FONTS if name not in held_out)
+    assert BuildConfig(samples=1).fonts == fonts.CORE_FONTS
+    extra = set(drawn["real-code"]) - set(fonts.CORE_FONTS)
+    assert len(extra) >= 8 and not any(fonts.FONTS[name].core for name in extra)
+    rows = next(stage for stage in recipe["stages"] if stage["name"] == "rows")
+    with pytest.raises(VlmedgeError, match="unknown or held out"):
+        alone = {key: value for key, value in rows.items() if key != "replay"}
+        SampleStream(base, stages_of({"stages": [{**alone, "fonts": sorted(held_out)}]})[0].data, seed=5)
+    missing = fonts.FontFace("no-such-mono", "No Such Mono", "fonts-no-such", core=False)
+    with pytest.raises(VlmedgeError, match="make train-fonts"):
+        fonts.font_file(missing)

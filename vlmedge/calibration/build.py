@@ -51,7 +51,7 @@ class BuildConfig:
     max_lines: int = 24
     max_columns: int = 100
     themes: tuple[str, ...] = tuple(THEMES)
-    fonts: tuple[str, ...] = tuple(fonts.FONTS)
+    fonts: tuple[str, ...] = fonts.CORE_FONTS
     font_sizes: tuple[int, int] = (12, 20)
     workers: int = 0  # 0: one per CPU
     preview: int = 0  # also write the first N eval (else calibration) samples as PNG + reference text

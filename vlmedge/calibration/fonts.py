@@ -17,6 +17,9 @@ class FontFace:
     name: str  # registry key
     family: str  # fontconfig family
     debian_package: str
+    # Core fonts come with `make setup` and are what calibration and evaluation sets draw by default; the others
+    # only widen what training sees (`make train-fonts` installs them; a recipe stage names them).
+    core: bool = True
 
 
 FONTS: dict[str, FontFace] = {f.name: f for f in (
@@ -26,7 +29,20 @@ FONTS: dict[str, FontFace] = {f.name: f for f in (
     FontFace("fira-code", "Fira Code", "fonts-firacode"),
     FontFace("hack", "Hack", "fonts-hack"),
     FontFace("liberation-mono", "Liberation Mono", "fonts-liberation2"),
+    # Training-only faces, other designs than the five above (which are three: Hack and Noto Mono descend from
+    # DejaVu's and Droid's shapes). None is a Liberation Mono twin (Cousine, fonts-croscore, is: not here).
+    FontFace("inconsolata", "Inconsolata", "fonts-inconsolata", core=False),
+    FontFace("go-mono", "Go Mono", "fonts-go", core=False),
+    FontFace("freemono", "FreeMono", "fonts-freefont-ttf", core=False),
+    FontFace("courier-prime-code", "Courier Prime Code", "fonts-courier-prime", core=False),
+    FontFace("anonymous-pro", "Anonymous Pro", "fonts-anonymous-pro", core=False),
+    FontFace("mononoki", "mononoki", "fonts-mononoki", core=False),
+    FontFace("hermit", "Hermit", "fonts-hermit", core=False),
+    FontFace("fantasque-sans-mono", "Fantasque Sans Mono", "fonts-fantasque-sans", core=False),
+    FontFace("league-mono", "League Mono", "fonts-league-mono", core=False),
+    FontFace("agave", "Agave", "fonts-agave", core=False),
 )}
+CORE_FONTS: tuple[str, ...] = tuple(name for name, face in FONTS.items() if face.core)
 # Wide (CJK) characters and anything the code font lacks are drawn with this face, two cells wide.
 CJK_FALLBACK = FontFace("noto-sans-mono-cjk-sc", "Noto Sans Mono CJK SC", "fonts-noto-cjk")
 UI_FONT = FontFace("dejavu-sans", "DejaVu Sans", "fonts-dejavu-core")  # window titles
@@ -49,19 +65,21 @@ def _fontconfig_table() -> dict[tuple[str, str], FontFile]:
     for line in listing.splitlines():
         families, styles, path, index = line.rsplit("|", 3)
         # The first family and style are the face's own; later ones are aliases ("Light,Regular").
-        key = (families.split(",")[0].strip(), styles.split(",")[0].strip())
+        # Styles are matched without case: Hermit calls its regular weight "medium".
+        key = (families.split(",")[0].strip(), styles.split(",")[0].strip().lower())
         table.setdefault(key, FontFile(path, int(index or 0)))
     return table
 
 
 def font_file(face: FontFace, bold: bool = False) -> FontFile:
     table = _fontconfig_table()
-    if bold and (face.family, "Bold") in table:
-        return table[(face.family, "Bold")]
-    for style in ("Regular", "Book", "Medium"):
+    if bold and (face.family, "bold") in table:
+        return table[(face.family, "bold")]
+    for style in ("regular", "book", "medium"):
         if (face.family, style) in table:
             return table[(face.family, style)]
-    raise VlmedgeError(f"font {face.family!r} is not installed: run `make setup` "
+    target = "make setup" if face.core else "make train-fonts"
+    raise VlmedgeError(f"font {face.family!r} is not installed: run `{target}` "
                        f"(or `apt-get install {face.debian_package}`)")
 
 

@@ -15,7 +15,7 @@ import torch
 from PIL import Image
 from torch.utils.data import IterableDataset, get_worker_info
 
-from vlmedge.calibration import degrade
+from vlmedge.calibration import degrade, fonts
 from vlmedge.calibration.build import BuildConfig, plan_sample, render_image
 from vlmedge.calibration.render import MERGED_PATCH, cell_centres, char_centres, line_pitch, normalize_code
 from vlmedge.calibration.sources import SourceFile
@@ -114,6 +114,11 @@ def _narrow(allowed: tuple[str, ...], wanted: tuple[str, ...], what: str) -> tup
     return tuple(wanted)
 
 
+def _core(allowed: tuple[str, ...]) -> tuple[str, ...]:
+    """A stage that names no fonts draws the core ones (training-only faces are named by the stages that want them)."""
+    return tuple(name for name in allowed if fonts.FONTS[name].core)
+
+
 def random_text(rng: random.Random, lines: int, max_columns: int) -> str:
     out = []
     for _ in range(lines):
@@ -158,7 +163,8 @@ class SampleStream(IterableDataset):
         super().__init__()
         self.base = replace(base, font_sizes=stage.font_sizes, clean_fraction=stage.clean_fraction,
                             themes=_narrow(base.themes, stage.themes, "themes"),
-                            fonts=_narrow(base.fonts, stage.fonts, "fonts"), source_fraction=stage.real_code)
+                            fonts=_narrow(base.fonts, stage.fonts, "fonts") if stage.fonts else _core(base.fonts),
+                            source_fraction=stage.real_code)
         self.real_code = real_code if stage.real_code and real_code else {}
         self.stage = stage
         self.seed = seed

@@ -303,6 +303,7 @@ def train(run: Path, recipe_path: Path = DEFAULT_RECIPE, resume: bool = False, i
         if step >= min(stage.until_step, limit):
             continue
         stream = SampleStream(base, stage.data, recipe["seed"], samples_seen.get(stage.name, 0), real_code)
+        fonts.check_installed(list(stream.base.fonts))  # a missing training-only face: one line naming its package
         guiding = GuidedAttention(model, guide_at["layer"], guide_at["head"]) if stage.align else nullcontext()
         loader = torch.utils.data.DataLoader(stream, batch_size=stage.batch_size,
                                              collate_fn=Collator(processor, align=bool(stage.align)),
