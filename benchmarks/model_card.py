@@ -197,9 +197,18 @@ def reading_table(by_rows: dict[str, Any], whole: dict[str, Any]) -> list[str]:
     return lines
 
 
+def curve_section(curve: dict[str, Any]) -> list[str]:
+    from training_curve import table as curve_table  # a sibling script (it imports this one: here, not on top)
+
+    return ["### Against training samples", "",
+            "The same two sets read by earlier checkpoints of these weights' training run and by these weights: "
+            "CER against the training samples drawn up to each step (`python benchmarks/training_curve.py`).", "",
+            curve_table(curve["points"], curve["eval_limit"]), ""]
+
+
 def write_card(model_dir: Path, evaluation: dict[str, Any], holdout: dict[str, Any], command: str,
                peers: dict[str, tuple[dict, dict]], ms: dict[str, float], probe: dict[str, Any] | None = None,
-               whole: dict[str, Any] | None = None) -> str:
+               whole: dict[str, Any] | None = None, curve: dict[str, Any] | None = None) -> str:
     manifest = json.loads((model_dir / "manifest.json").read_text()) if (model_dir / "manifest.json").is_file() else {}
     config = json.loads((model_dir / "config.json").read_text())
     size_mb = sum(f.stat().st_size for f in model_dir.glob("*.safetensors")) / 1e6
@@ -260,6 +269,7 @@ def write_card(model_dir: Path, evaluation: dict[str, Any], holdout: dict[str, A
         *table({"all": holdout["overall"]}, "set"),
         *table(holdout["by_language"], "language")[2:],
         "",
+        *(curve_section(curve) if curve else []),
         "## Against OCR peers on the same screenshots",
         "",
         "RapidOCR 3.10 (PP-OCRv6 small, bundled ONNX models) and Tesseract 5, each with vlmedge's layout rebuild",
@@ -336,6 +346,9 @@ def main() -> None:
     parser.add_argument("--reuse-results", action="store_true",
                         help="take the model's accuracy from the result files a run of this script left in --work "
                              "(same weights and code: it does not check) instead of reading the sets again")
+    parser.add_argument("--curve", type=Path, default=None,
+                        help="a benchmarks/training_curve.py result (JSON) to put in the card as held-out CER "
+                             "against training samples")
     parser.add_argument("--guard-only", action="store_true",
                         help="measure the guard set alone and rewrite that section of the existing card")
     args = parser.parse_args()
@@ -371,10 +384,15 @@ def main() -> None:
         probe = {"checkpoint": args.model if args.model != "default" else "models/vlmedge-tiny",
                  **decoder_probe(model_dir, RECIPE, probed, 64)}
     command = (f"python benchmarks/model_card.py --model {args.model} --eval-samples {args.eval_samples} "
-               f"--holdout-samples {args.holdout_samples}")
+               f"--holdout-samples {args.holdout_samples}" + (f" --curve {args.curve}" if args.curve else ""))
+    curve = None
+    if args.curve:
+        if not args.curve.is_file():
+            raise SystemExit(f"--curve {args.curve} does not exist: run `python benchmarks/training_curve.py` first")
+        curve = json.loads(args.curve.read_text())
     card = args.card or model_dir / "MODEL_CARD.md"
     ms = {**side_by_side_ms(args.model, eval_dir, args.work), "threads": cpu_threads(0)}
-    card.write_text(write_card(model_dir, evaluation, holdout, command, peers, ms, probe, whole))
+    card.write_text(write_card(model_dir, evaluation, holdout, command, peers, ms, probe, whole, curve))
     print(f"wrote {card}; eval CER {pct(evaluation['overall']['ws']['cer'])}, "
           f"held-out CER {pct(holdout['overall']['ws']['cer'])} (load {os.getloadavg()[0]:.2f})")
 

@@ -86,7 +86,7 @@ def test_training_steps_lower_the_loss(tmp_path: Path) -> None:
     spec_file = tmp_path / "spec.yaml"
     spec_file.write_text(yaml.safe_dump(spec))
     recipe = yaml.safe_load(Path("configs/train/vlmedge-tiny.yaml").read_text())
-    recipe.update({"model_spec": str(spec_file), "checkpoint_every": 1000,
+    recipe.update({"model_spec": str(spec_file), "checkpoint_every": 1000, "keep_every": 40,
                    "tokenizer": {"vocab_size": 512, "corpus_units": 200}})
     vision, glyphs = recipe["stages"][:2]
     assert vision["answer"] is False and vision["glyph_ctc"] > 0 and glyphs["glyph_ctc"] > 0
@@ -105,6 +105,10 @@ def test_training_steps_lower_the_loss(tmp_path: Path) -> None:
     assert state["step"] == 80 and "glyph_ctc" in state
     kept = torch.load(tmp_path / "run" / "checkpoint-vision" / "trainer_state.pt", weights_only=False)
     assert kept["step"] == 40  # each finished stage's final weights stay
+    # keep_every: model folders along the way (off the checkpoint_every grid too), for CER against samples.
+    along = sorted((tmp_path / "run" / "kept").iterdir())
+    assert [folder.name for folder in along] == ["step-40", "step-80"]
+    assert [json.loads((folder / "manifest.json").read_text())["results"]["step"] for folder in along] == [40, 80]
     # The auxiliary head stays out of the model folder: the shipped model is the stock architecture.
     assert not any("glyph" in name for name in load(tmp_path / "run" / "checkpoint").model.state_dict())
     resumed = train(tmp_path / "run", recipe_file, resume=True, max_steps=80, threads=1, progress=False)

@@ -84,6 +84,7 @@ class Recipe(Strict):
     stages: list[StageSpec]
     guided_attention: GuidedAttentionSpec = GuidedAttentionSpec()
     checkpoint_every: int
+    keep_every: int = 0  # export the weights to kept/step-N every this many steps; 0: never
     eval_samples: int
 
 

@@ -1,8 +1,9 @@
 """`vlmedge train-default`: train the embedded Qwen2-VL from scratch to read code screenshots.
 
 The run folder holds `checkpoint/` (model, processor, optimizer, step; replaced atomically every
-`checkpoint_every` steps), `checkpoint-<stage>/` (a copy taken at each finished stage's end), `log.jsonl`, and
-at the end `model/` (a stage folder with a manifest). Re-running with `--resume` continues from the checkpoint;
+`checkpoint_every` steps), `checkpoint-<stage>/` (a copy taken at each finished stage's end), `kept/step-N/`
+(model folders exported every `keep_every` steps, when the recipe asks), `log.jsonl`, and at the end `model/` (a
+stage folder with a manifest). Re-running with `--resume` continues from the checkpoint;
 `--init-from` starts a new run from shipped weights (e.g. models/vlmedge-tiny) to keep training them.
 """
 
@@ -355,8 +356,11 @@ def train(run: Path, recipe_path: Path = DEFAULT_RECIPE, resume: bool = False, i
                     history.append(entry)
                     window_loss, window_ctc, window_align, window_samples = 0.0, 0.0, 0.0, 0
                     window_start = time.perf_counter()
-                if step % recipe["checkpoint_every"] == 0:
+                keep = bool(recipe.get("keep_every")) and step % recipe["keep_every"] == 0
+                if step % recipe["checkpoint_every"] == 0 or keep:
                     _save_checkpoint(run, model, processor, optimizer, step, samples_seen, glyph_head)
+                if keep:  # weights along the way, exported: benchmarks/training_curve.py reads CER against samples
+                    export_model(run, run / "kept" / f"step-{step}", recipe_path, overwrite=True)
                 if step >= stage_end:
                     break
         _save_checkpoint(run, model, processor, optimizer, step, samples_seen, glyph_head)
