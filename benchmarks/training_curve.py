@@ -43,6 +43,17 @@ def step_of(folder: Path) -> int:
     return int(found.group(1))
 
 
+def read(model: Path, dataset: Path, out: Path, limit: int | None) -> dict[str, Any]:
+    """evaluate_accuracy's result, or the one an earlier run left in `out` for the same model, set and limit."""
+    if out.is_file():
+        earlier = json.loads(out.read_text())
+        if (earlier["model"], earlier["eval"], earlier.get("limit")) == (str(model.resolve()), str(dataset), limit):
+            return earlier
+    result = evaluate_accuracy(str(model), dataset, out, limit=limit, batch_size=8)
+    out.write_text(json.dumps({**result, "limit": limit}))
+    return result
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("models", type=Path, nargs="+", help="model folders (exported or step-N checkpoints)")
@@ -59,9 +70,8 @@ def main() -> None:
     for model in sorted(args.models, key=step_of):
         step = step_of(model)
         work = args.out.parent / "training_curve" / f"step-{step}"
-        held = evaluate_accuracy(str(model), args.holdout, work / "holdout.json", batch_size=8)["overall"]
-        seen = evaluate_accuracy(str(model), args.eval, work / "eval.json", limit=args.eval_limit,
-                                 batch_size=8)["by_condition"]
+        held = read(model, args.holdout, work / "holdout.json", None)["overall"]
+        seen = read(model, args.eval, work / "eval.json", args.eval_limit)["by_condition"]
         points.append({"model": str(model), "step": step, "samples": samples_at(recipe, step),
                        "holdout_cer": held["ws"]["cer"], "holdout_cer_nows": held["nows"]["cer"],
                        "holdout_exact": held["ws"]["exact_match"], "eval_clean_cer": seen["clean"]["ws"]["cer"],
