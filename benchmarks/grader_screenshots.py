@@ -4,7 +4,8 @@ graded as it deserves when it scores 1.0; a wrong one when it still scores below
 otherwise the misread lines are shown (source against transcription). Also reports the language detection on
 the transcriptions and the transcription CER.
 
-Run: `python benchmarks/grader_screenshots.py [--model default] [--problems 28] [--languages c,python]`
+Run: `python benchmarks/grader_screenshots.py [--model default] [--problems 28] [--languages c,python]
+[--renderer holdout]` (holdout: the font and themes training never draws, for issue 30's end-to-end goal)
 (as root; the whole bank took 10 min 32 s on 2 cores at 1eee329: --problems N takes the first N problems).
 """
 
@@ -31,15 +32,27 @@ from vlmedge.grader.grade import grade
 from vlmedge.grader.problem import BANK_DIR, bank_ids, load_problem
 from vlmedge.runtime.registry import open_runtime
 
+RECIPE = Path("configs/train/vlmedge-tiny.yaml")
+
 
 def language_of(path: Path) -> str:
     suffixes = {Path(executor.source_file).suffix: name for name, executor in all_executors().items()}
     return suffixes[path.suffix]
 
 
-def screenshot(code: str, language: str, seed: str) -> object:
+def renderer(name: str) -> tuple[list[str], list[str]]:
+    """(themes, fonts) a renderer draws with: the dataset's (every theme, the core fonts) or the held-out one
+    (the recipe's `holdout` themes and fonts, which training never draws; issue 30's end-to-end goal)."""
+    if name == "holdout":
+        holdout = yaml.safe_load(RECIPE.read_text())["holdout"]
+        return sorted(holdout["themes"]), sorted(holdout["fonts"])
+    return sorted(THEMES), sorted(CORE_FONTS)
+
+
+def screenshot(code: str, language: str, seed: str, drawn_by: tuple[list[str], list[str]]) -> object:
     rng = random.Random(seed)
-    spec = RenderSpec(theme=rng.choice(sorted(THEMES)), font=rng.choice(sorted(CORE_FONTS)),
+    themes, fonts = drawn_by
+    spec = RenderSpec(theme=rng.choice(themes), font=rng.choice(fonts),
                       font_size=rng.choice([14, 16]), line_numbers=rng.random() < 0.5, chrome=rng.random() < 0.3)
     return render(normalize_code(code, 4), get_language(language).pygments_lexer, spec)
 
@@ -57,8 +70,14 @@ def main() -> None:
     parser.add_argument("--model", default="default")
     parser.add_argument("--problems", type=int, default=None, help="the first N bank problems")
     parser.add_argument("--languages", default=None, help="comma-separated; default all")
-    parser.add_argument("--out", type=Path, default=Path("runs/bench/grader_screenshots.json"))
+    parser.add_argument("--renderer", choices=["dataset", "holdout"], default="dataset",
+                        help="holdout: the themes and font training never draws (configs/train/vlmedge-tiny.yaml)")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="default: runs/bench/grader_screenshots.json (grader_screenshots_holdout.json)")
     args = parser.parse_args()
+    out = args.out or Path("runs/bench") / ("grader_screenshots_holdout.json" if args.renderer == "holdout"
+                                            else "grader_screenshots.json")
+    drawn_by = renderer(args.renderer)
     wanted = set(args.languages.split(",")) if args.languages else None
     runtime, source_name = open_runtime(args.model)
     rows: list[dict] = []
@@ -73,7 +92,7 @@ def main() -> None:
             if wanted and language not in wanted:
                 continue
             code = normalize_code(path.read_text(), 4)
-            read = runtime.transcribe([screenshot(code, language, f"{problem_id}/{path.name}")])[0].text
+            read = runtime.transcribe([screenshot(code, language, f"{problem_id}/{path.name}", drawn_by)])[0].text
             is_reference = path.name.startswith("reference")
             from_code = grade(problem, code=code, language=language)
             from_image = grade(problem, code=read, language=language)
@@ -103,9 +122,9 @@ def main() -> None:
         s = summary[language]
         print(f"| {language} | {s['references_full']}/{s['references']} | {s['wrong_still_failing']}/{s['wrong']} | "
               f"{100 * s['deserved']:.0f} % | {100 * s['cer']:.1f} % | {100 * s['detected']:.0f} % |")
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps({"model": source_name, "seconds": round(time.perf_counter() - began),
-                                    "summary": summary, "rows": rows}, indent=1))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps({"model": source_name, "renderer": args.renderer, "seconds":
+                               round(time.perf_counter() - began), "summary": summary, "rows": rows}, indent=1))
 
 
 if __name__ == "__main__":
