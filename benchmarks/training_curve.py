@@ -85,8 +85,9 @@ def table(points: list[dict[str, Any]], eval_limit: int) -> str:
     lines = [f"| step | training samples | held-out real code CER | CER (no whitespace) | exact match | "
              f"eval clean CER (first {eval_limit}) | eval degraded CER |", "|---|---|---|---|---|---|---|"]
     for p in points:
-        lines.append(f"| {p['step']:,} | {p['samples']:,} | {p['holdout_cer']:.1%} | {p['holdout_cer_nows']:.1%} | "
-                     f"{p['holdout_exact']:.1%} | {p['eval_clean_cer']:.1%} | {p['eval_degraded_cer']:.1%} |")
+        cells = [f"{100 * p[key]:.1f} %" for key in ("holdout_cer", "holdout_cer_nows", "holdout_exact",
+                                                       "eval_clean_cer", "eval_degraded_cer")]
+        lines.append(f"| {p['step']:,} | {p['samples']:,} | {' | '.join(cells)} |")
     return "\n".join(lines)
 
 
