@@ -70,6 +70,19 @@ def test_every_language_renders(name: str) -> None:
         assert colors > 20, "syntax highlighting should produce many colours"
 
 
+@pytest.mark.parametrize("theme", sorted(THEMES))
+def test_token_types_no_style_defines_take_their_parents_style(theme: str) -> None:
+    # Ruby's lexer calls the `+` of `a.+(b)` Token.Name.Operator, which no Pygments style lists (real Ruby code
+    # stopped a training run with a KeyError); it is drawn as a Name.
+    from pygments.token import Token
+
+    from vlmedge.calibration.themes import token_style
+
+    assert token_style(THEMES[theme], Token.Name.Operator) == token_style(THEMES[theme], Token.Name)
+    spec = RenderSpec(theme=theme, font="dejavu-sans-mono", font_size=14)
+    assert render("total = a.+(b)", "ruby", spec).size == image_size("total = a.+(b)", spec)
+
+
 def test_normalize_is_idempotent_and_strips_invisible_whitespace() -> None:
     raw = "\n\n  a = 1   \n\tb\t= 2\r\n\n"
     text = normalize_code(raw, 4)

@@ -72,6 +72,9 @@ def palette(theme: Theme) -> Palette:
 def token_style(theme: Theme, token_type: object) -> tuple[RGB, bool]:
     """(colour, bold) of a Pygments token type under the theme; unstyled tokens take the foreground."""
     pal = palette(theme)
+    # A lexer may emit a type no style defines (Ruby's lexer: Token.Name.Operator); styles know its parents.
+    while not pal.style.styles_token(token_type) and token_type.parent is not None:
+        token_type = token_type.parent
     spec = pal.style.style_for_token(token_type)
     color = hex_rgb(spec["color"]) if spec["color"] else pal.foreground
     return color, bool(spec["bold"])
