@@ -114,11 +114,6 @@ def _narrow(allowed: tuple[str, ...], wanted: tuple[str, ...], what: str) -> tup
     return tuple(wanted)
 
 
-def _core(allowed: tuple[str, ...]) -> tuple[str, ...]:
-    """A stage that names no fonts draws the core ones (training-only faces are named by the stages that want them)."""
-    return tuple(name for name in allowed if fonts.FONTS[name].core)
-
-
 def random_text(rng: random.Random, lines: int, max_columns: int) -> str:
     out = []
     for _ in range(lines):
@@ -163,7 +158,9 @@ class SampleStream(IterableDataset):
         super().__init__()
         self.base = replace(base, font_sizes=stage.font_sizes, clean_fraction=stage.clean_fraction,
                             themes=_narrow(base.themes, stage.themes, "themes"),
-                            fonts=_narrow(base.fonts, stage.fonts, "fonts") if stage.fonts else _core(base.fonts),
+                            # A stage that names no fonts draws the core ones, minus the held out.
+                            fonts=_narrow(base.fonts, stage.fonts, "fonts") if stage.fonts
+                            else tuple(name for name in fonts.CORE_FONTS if name in base.fonts),
                             source_fraction=stage.real_code)
         self.real_code = real_code if stage.real_code and real_code else {}
         self.stage = stage
